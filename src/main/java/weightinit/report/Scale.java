@@ -1,0 +1,63 @@
+package weightinit.report;
+
+import java.util.Locale;
+
+/**
+ * Sample sizes of the reproduction. {@code ci} fits the whole {@code mvn verify} into 20 minutes on
+ * 2 cores; {@code paper} uses the paper's sizes where it gives them, and larger samples elsewhere.
+ *
+ * @see #named(String)
+ */
+public enum Scale {
+    /** The default: sizes that fit 2 cores. */
+    CI("ci", 1_000_000, 256, 32),
+    /** The paper's sizes; Monte Carlo samples ten times larger. */
+    PAPER("paper", 10_000_000, 1_000, 64);
+
+    private final String label;
+    private final long singleLayerSamples;
+    private final int networkBatch;
+    private final int networkReplicates;
+
+    Scale(String label, long singleLayerSamples, int networkBatch, int networkReplicates) {
+        this.label = label;
+        this.singleLayerSamples = singleLayerSamples;
+        this.networkBatch = networkBatch;
+        this.networkReplicates = networkReplicates;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Draws of a single layer's pre-activation for one Monte Carlo estimate. */
+    public long singleLayerSamples() {
+        return singleLayerSamples;
+    }
+
+    /** Inputs propagated through each simulated deep network. */
+    public int networkBatch() {
+        return networkBatch;
+    }
+
+    /** Independent networks (fresh weights and inputs) per simulation. */
+    public int networkReplicates() {
+        return networkReplicates;
+    }
+
+    /** The scale called {@code name}: {@code ci} or {@code paper}. */
+    public static Scale named(String name) {
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        for (Scale scale : values()) {
+            if (scale.label.equals(wanted)) {
+                return scale;
+            }
+        }
+        throw new IllegalArgumentException("unknown scale '" + name + "'; use -Dscale=ci (default) or -Dscale=paper");
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

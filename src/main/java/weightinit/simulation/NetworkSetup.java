@@ -1,0 +1,33 @@
+package weightinit.simulation;
+
+import weightinit.theory.Activation;
+import weightinit.theory.Require;
+
+/**
+ * A deep fully connected network as in Kumar (2017), Section 2: M layers of N nodes, no biases,
+ * weights i.i.d. N(0, v^2), inputs to the first layer i.i.d. N(0, inputVariance).
+ *
+ * @param activation     g
+ * @param width          N, nodes per layer (at least 1)
+ * @param depth          M, number of layers (at least 1)
+ * @param weightVariance v^2 (positive)
+ * @param inputVariance  variance of the first layer's inputs (positive)
+ */
+public record NetworkSetup(Activation activation, int width, int depth, double weightVariance,
+                           double inputVariance) {
+
+    public NetworkSetup {
+        if (activation == null) {
+            throw new IllegalArgumentException("activation is missing");
+        }
+        Require.positive("width N", width);
+        Require.positive("depth M", depth);
+        Require.positive("weight variance v^2", weightVariance);
+        Require.positive("input variance", inputVariance);
+    }
+
+    /** N v^2, the factor by which eq. (6) multiplies the second moment of a layer's inputs. */
+    public double varianceFactor() {
+        return width * weightVariance;
+    }
+}

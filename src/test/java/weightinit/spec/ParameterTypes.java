@@ -1,0 +1,70 @@
+package weightinit.spec;
+
+import io.cucumber.java.ParameterType;
+import weightinit.theory.Activation;
+import weightinit.theory.PrintedValue;
+import weightinit.theory.Require;
+
+/**
+ * Typed parameters of the feature files. Each accepts any token and validates it, so that a bad
+ * value in a table fails its scenario with a message that names it (rather than "undefined step").
+ */
+public class ParameterTypes {
+
+    private static final String TOKEN = "[^\\s|,;()]+";
+
+    /** An activation by its paper name, e.g. {@code relu}. */
+    @ParameterType(TOKEN)
+    public Activation activation(String name) {
+        return Activation.named(name);
+    }
+
+    /** N, the width of a layer: a whole number, at least 1. */
+    @ParameterType(TOKEN)
+    public int width(String text) {
+        return Require.positive("width N", wholeNumber("width N", text));
+    }
+
+    /** M, the number of layers: a whole number, at least 1. */
+    @ParameterType(TOKEN)
+    public int depth(String text) {
+        return Require.positive("depth M", wholeNumber("depth M", text));
+    }
+
+    /** A number as the paper prints it, with its printed precision, e.g. {@code 0.34}. */
+    @ParameterType(TOKEN)
+    public PrintedValue printed(String text) {
+        return PrintedValue.parse(text);
+    }
+
+    /** u, a pre-activation standard deviation: positive. */
+    @ParameterType(TOKEN)
+    public double deviation(String text) {
+        return Require.positive("pre-activation standard deviation u", decimal("pre-activation standard deviation u",
+                text));
+    }
+
+    /** N v^2, a weight variance times the fan-in, as printed (e.g. the 2 of 2/N): positive. */
+    @ParameterType(TOKEN)
+    public PrintedValue factor(String text) {
+        PrintedValue value = PrintedValue.parse(text);
+        Require.positive("weight variance factor N v^2 (in N(0, " + text + "/N))", value.value());
+        return value;
+    }
+
+    private static int wholeNumber(String what, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a whole number");
+        }
+    }
+
+    private static double decimal(String what, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+        }
+    }
+}

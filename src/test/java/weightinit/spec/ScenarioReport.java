@@ -1,0 +1,107 @@
+package weightinit.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import weightinit.report.Check;
+import weightinit.report.ClaimRow;
+import weightinit.report.ClaimsLedger;
+import weightinit.report.Numbers;
+import weightinit.report.RunSettings;
+
+/**
+ * Per-scenario recording (injected by picocontainer into the step classes): the run's settings,
+ * claim rows into the ledger and the Allure page, charts, progress lines.
+ */
+public class ScenarioReport {
+
+    private final RunSettings settings = RunSettings.from(System.getProperties());
+    private Scenario scenario;
+
+    @Before(order = 0)
+    public void start(Scenario current) {
+        this.scenario = current;
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /** A progress line on the console and in the scenario's log. */
+    public void progress(String line) {
+        System.out.println("  [" + scenario.getName() + "] " + line);
+        scenario.log(line);
+    }
+
+    /** A chart in the scenario's Allure page. */
+    public void chart(String name, byte[] png) {
+        scenario.attach(png, "image/png", name);
+    }
+
+    /**
+     * Records the row (ledger and Allure page, also when it failed), then fails the scenario
+     * unless every check came out as the claim states.
+     */
+    public void record(ClaimRow row) {
+        record(List.of(row));
+    }
+
+    /** Records every row first, then fails the scenario if any of them does not hold. */
+    public void record(List<ClaimRow> rows) {
+        rows.forEach(this::attach);
+        List<ClaimRow> failed = rows.stream().filter(r -> !r.holds()).toList();
+        assertThat(failed)
+                .as(() -> failed.stream().map(ScenarioReport::failure).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    private void attach(ClaimRow row) {
+        scenario.attach(ClaimsLedger.toJson(row).getBytes(StandardCharsets.UTF_8), ClaimsLedger.ROW_MEDIA_TYPE,
+                "ledger row " + row.claim());
+        scenario.attach(html(row).getBytes(StandardCharsets.UTF_8), "text/html", "claim " + row.claim());
+    }
+
+    private static String failure(ClaimRow row) {
+        return row.claim() + " (" + row.source() + ") does not hold:\n" + row.checks().stream()
+                .filter(c -> !c.holds()).map(ScenarioReport::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Check c) {
+        return "  " + c.route() + ": " + Numbers.format(c.value()) + " vs " + Numbers.format(c.reference())
+                + ", |difference| " + Numbers.format(c.deviation()) + (c.expected() ? " > " : " <= ")
+                + "tolerance " + Numbers.format(c.tolerance()) + " (" + c.basis() + ")";
+    }
+
+    private static String html(ClaimRow row) {
+        StringBuilder out = new StringBuilder("<table border='1' cellpadding='4' style='border-collapse:collapse'>");
+        out.append("<tr><th align='left'>claim</th><td>").append(escape(row.claim())).append("</td></tr>")
+                .append("<tr><th align='left'>source</th><td>").append(escape(row.source())).append("</td></tr>")
+                .append("<tr><th align='left'>statement</th><td>").append(escape(row.statement())).append("</td></tr>")
+                .append("<tr><th align='left'>paper</th><td>").append(Numbers.format(row.paperValue())).append("</td></tr>")
+                .append("<tr><th align='left'>exact</th><td>").append(Numbers.format(row.exactValue())).append("</td></tr>")
+                .append("<tr><th align='left'>measured</th><td>").append(Numbers.format(row.measuredValue()))
+                .append(" &plusmn; ").append(Numbers.format(row.standardError())).append(" (SE)</td></tr>")
+                .append("<tr><th align='left'>verdict</th><td><b>").append(row.verdict()).append("</b></td></tr>")
+                .append("<tr><th align='left'>seed, scale</th><td>").append(row.seed()).append(", ")
+                .append(row.scale()).append("</td></tr></table>");
+        out.append("<p>Checks:</p><table border='1' cellpadding='4' style='border-collapse:collapse'>")
+                .append("<tr><th>route</th><th>value</th><th>reference</th><th>|difference|</th><th>tolerance</th>"
+                        + "<th>holds</th><th>tolerance basis</th></tr>");
+        for (Check c : row.checks()) {
+            out.append("<tr><td>").append(escape(c.route())).append("</td><td>").append(Numbers.format(c.value()))
+                    .append("</td><td>").append(Numbers.format(c.reference())).append("</td><td>")
+                    .append(Numbers.format(c.deviation())).append("</td><td>").append(Numbers.format(c.tolerance()))
+                    .append("</td><td>").append(c.holds() ? "yes" : "<b>NO</b>").append("</td><td>")
+                    .append(escape(c.basis())).append("</td></tr>");
+        }
+        return out.append("</table>").toString();
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
