@@ -58,8 +58,8 @@ public record Check(String route, double value, double reference, double toleran
     public static Check monteCarlo(String route, Estimate measured, Estimate exact, ConfidenceBound bound) {
         double quantile = bound.normalQuantile();
         return monteCarlo(route, measured, exact, quantile, String.format(
-                "%s SE x z = %.3f (two-sided, %.0f%% family-wise over %d comparisons, Bonferroni)",
-                format(measured.error()), quantile, 100 * bound.confidence(), bound.comparisons()));
+                "%s SE x z = %.3f (two-sided, %s family-wise over %d comparisons, Bonferroni)",
+                format(measured.error()), quantile, percent(bound), bound.comparisons()));
     }
 
     /**
@@ -70,10 +70,9 @@ public record Check(String route, double value, double reference, double toleran
                                    int replicates) {
         double quantile = bound.studentQuantile(replicates - 1);
         return monteCarlo(route, measured, exact, quantile, String.format(
-                "%s SE x t(%d) = %.3f (two-sided, %.0f%% family-wise over %d comparisons, Bonferroni; "
+                "%s SE x t(%d) = %.3f (two-sided, %s family-wise over %d comparisons, Bonferroni; "
                         + "SE from %d independent replicates)",
-                format(measured.error()), replicates - 1, quantile, 100 * bound.confidence(), bound.comparisons(),
-                replicates));
+                format(measured.error()), replicates - 1, quantile, percent(bound), bound.comparisons(), replicates));
     }
 
     private static Check monteCarlo(String route, Estimate measured, Estimate exact, double quantile,
@@ -85,6 +84,11 @@ public record Check(String route, double value, double reference, double toleran
     private static Check agreement(String route, double value, double reference, double tolerance, String basis) {
         return new Check(route, value, reference, tolerance, basis, true,
                 Math.abs(value - reference) <= tolerance);
+    }
+
+    private static String percent(ConfidenceBound bound) {
+        return new java.math.BigDecimal(100 * bound.confidence()).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString() + "%";
     }
 
     static String format(double x) {

@@ -223,17 +223,20 @@ public final class ReluSection {
         ActivationMoments unit = point.unitScale().exact();
         ClaimRow preActivationVariance = perLayer("eq-25-network" + label + "/u2", "Kumar 2017, eq. (6) and (23)-(25)",
                 "with v^2 = " + varianceFactor + "/N every layer's u_m^2 stays at the fixed point 2 pi / (pi - 1)",
-                moments, LayerStatistic.PRE_ACTIVATION_VARIANCE, point.preActivationVariance(), bound);
+                moments, LayerStatistic.PRE_ACTIVATION_VARIANCE, ReluMoments.fixedPointPreActivationVariance(),
+                point.preActivationVariance(), bound);
         List<ClaimRow> conditional = new ArrayList<>();
         conditional.add(perLayer("eq-20-network" + label, "Kumar 2017, eq. (20), Proposition 1-2",
                 "at every layer mu_{m+1} / u_m = 1 / sqrt(2 pi), u_m^2 = v^2 |x_m|^2 given the layer's inputs",
-                moments, LayerStatistic.MEAN_COEFFICIENT, unit.mean(), bound));
+                moments, LayerStatistic.MEAN_COEFFICIENT, ReluMoments.outputMean(1), unit.mean(), bound));
         conditional.add(perLayer("eq-21-network" + label, "Kumar 2017, eq. (21), Proposition 1-2",
                 "at every layer E[x_{m+1}^2] / u_m^2 = 1/2 given the layer's inputs",
-                moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT, unit.secondMoment(), bound));
+                moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT, ReluMoments.outputSecondMoment(1),
+                unit.secondMoment(), bound));
         conditional.add(perLayer("eq-22-network" + label, "Kumar 2017, eq. (22), Proposition 1-2",
                 "at every layer s_{m+1}^2 / u_m^2 = 1/2 - 1/(2 pi) given the layer's inputs",
-                moments, LayerStatistic.VARIANCE_COEFFICIENT, unit.variance(), bound));
+                moments, LayerStatistic.VARIANCE_COEFFICIENT, ReluMoments.outputVariance(1), unit.variance(),
+                bound));
 
         // the factor N v^2 that would hold E[x^2] exactly: the one used, divided by the measured gain
         Estimate gain = moments.overAllLayers(LayerStatistic.SECOND_MOMENT_RATIO);
@@ -280,8 +283,8 @@ public final class ReluSection {
     }
 
     private ClaimRow perLayer(String id, String source, String statement, NetworkMoments moments,
-                              LayerStatistic statistic, Estimate exact, ConfidenceBound bound) {
-        Claim claim = Claim.of(id, source, statement, settings).exact(exact)
+                              LayerStatistic statistic, double closedForm, Estimate exact, ConfidenceBound bound) {
+        Claim claim = Claim.of(id, source, statement, settings).paperFormula(closedForm).exact(exact)
                 .measured(moments.overAllLayers(statistic));
         for (int m = 1; m <= moments.depth(); m++) {
             claim.check(Check.monteCarlo(MONTE_CARLO_VS_EXACT + ", layer " + m, moments.at(statistic, m), exact,
