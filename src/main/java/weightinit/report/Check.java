@@ -44,6 +44,19 @@ public record Check(String route, double value, double reference, double toleran
                 false, !agrees);
     }
 
+    /**
+     * A value the paper derives (not prints) that must lie outside the tolerance of the exact one,
+     * for an erratum: holds only if it really does.
+     */
+    public static Check outside(String route, double value, double reference, double tolerance, String basis) {
+        return new Check(route, value, reference, tolerance, basis, false, Math.abs(value - reference) > tolerance);
+    }
+
+    /** An inequality the evidence must show: value &lt; bound. */
+    public static Check lessThan(String route, double value, double bound) {
+        return new Check(route, value, bound, 0, "strict inequality " + route, true, value < bound);
+    }
+
     /** A closed form, evaluated in double precision, against an exact value with a numerical error. */
     public static Check numerical(String route, double value, Estimate exact) {
         double tolerance = exact.error() + 16 * Math.ulp(Math.abs(value));

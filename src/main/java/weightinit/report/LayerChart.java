@@ -5,11 +5,14 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -31,6 +34,7 @@ public final class LayerChart {
     private final String title;
     private final String yLabel;
     private final Map<String, Estimate[]> series = new LinkedHashMap<>();
+    private boolean logarithmic;
 
     public LayerChart(String title, String yLabel) {
         this.title = title;
@@ -52,6 +56,12 @@ public final class LayerChart {
         return series(name, line);
     }
 
+    /** A logarithmic value axis (for quantities that decay exponentially with depth). */
+    public LayerChart logarithmic() {
+        this.logarithmic = true;
+        return this;
+    }
+
     /** The chart as PNG bytes. */
     public byte[] png(int width, int height) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -59,7 +69,8 @@ public final class LayerChart {
             YIntervalSeries s = new YIntervalSeries(name);
             for (int i = 0; i < values.length; i++) {
                 Estimate e = values[i];
-                s.add(i + 1, e.value(), e.value() - 2 * e.error(), e.value() + 2 * e.error());
+                double low = e.value() - 2 * e.error();
+                s.add(i + 1, e.value(), logarithmic ? Math.max(low, e.value() / 10) : low, e.value() + 2 * e.error());
             }
             data.addSeries(s);
         });
@@ -75,6 +86,13 @@ public final class LayerChart {
         }
         renderer.setAlpha(0.2f);
         plot.setRenderer(renderer);
+        if (logarithmic) {
+            LogAxis axis = new LogAxis(yLabel);
+            axis.setSmallestValue(1e-12);
+            axis.setNumberFormatOverride(new DecimalFormat("0.0##E0"));
+            plot.setRangeAxis(axis);
+        }
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

@@ -31,15 +31,9 @@ import weightinit.theory.Require;
  */
 public final class ReluSection {
 
-    /**
-     * Family-wise confidence of each scenario's Monte Carlo checks (Bonferroni within the scenario):
-     * a correct suite of up to 20 such scenarios goes red by chance with probability below 2%.
-     */
-    public static final double CONFIDENCE = 0.999;
-
     private static final Activation RELU = Activation.RELU;
-    private static final String CLOSED_FORM_VS_EXACT = "paper's closed form vs exact";
-    private static final String MONTE_CARLO_VS_EXACT = "Monte Carlo vs exact";
+    private static final String CLOSED_FORM_VS_EXACT = Evidence.CLOSED_FORM_VS_EXACT;
+    private static final String MONTE_CARLO_VS_EXACT = Evidence.MONTE_CARLO_VS_EXACT;
 
     private final RunSettings settings;
     private final GaussianExpectation quadrature = new GaussianExpectation();
@@ -100,7 +94,7 @@ public final class ReluSection {
                 .paper(printed).exact(exact).measured(measured)
                 .check(Check.printedDigits(printed, exact.value()))
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, ReluMoments.VARIANCE_COEFFICIENT, exact))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
     }
 
@@ -134,7 +128,7 @@ public final class ReluSection {
                 .check(Check.printedDigits(printed, point.preActivationVariance().value()))
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, ReluMoments.fixedPointPreActivationVariance(),
                         point.preActivationVariance()))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, point.preActivationVariance(), family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, point.preActivationVariance(), Evidence.family(1)))
                 .row();
     }
 
@@ -147,7 +141,7 @@ public final class ReluSection {
                 .paper(printed).exact(point.mean()).measured(measured)
                 .check(Check.printedDigits(printed, point.mean().value()))
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, ReluMoments.fixedPointMean(), point.mean()))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, point.mean(), family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, point.mean(), Evidence.family(1)))
                 .row();
     }
 
@@ -164,7 +158,7 @@ public final class ReluSection {
                 .paper(printed).exact(exact).measured(measured).stating(Verdict.ERRATUM)
                 .check(Check.printedDigitsDisagree(printed, exact.value()))
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, closedForm, exact))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
     }
 
@@ -186,7 +180,7 @@ public final class ReluSection {
                 .paper(printed).exact(exact).measured(measured)
                 .check(Check.printedDigits(printed, exact.value()))
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, ReluMoments.fixedPointVarianceFactor(), exact))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
     }
 
@@ -217,26 +211,27 @@ public final class ReluSection {
         String label = String.format(Locale.ROOT, "[N=%d,M=%d,Nv2=%s]", width, depth, varianceFactor);
         NetworkMoments moments = new DeepNetworkSimulation(setup).run(settings.scale().networkBatch(),
                 settings.scale().networkReplicates(), settings.seedFor("relu network " + label), progress);
-        ConfidenceBound bound = family(4 * depth + 1);
+        ConfidenceBound bound = Evidence.family(4 * depth + 1);
         int replicates = moments.replicates();
 
         ActivationMoments unit = point.unitScale().exact();
-        ClaimRow preActivationVariance = perLayer("eq-25-network" + label + "/u2", "Kumar 2017, eq. (6) and (23)-(25)",
+        ClaimRow preActivationVariance = Evidence.perLayer(settings, "eq-25-network" + label + "/u2",
+                "Kumar 2017, eq. (6) and (23)-(25)",
                 "with v^2 = " + varianceFactor + "/N every layer's u_m^2 stays at the fixed point 2 pi / (pi - 1)",
-                moments, LayerStatistic.PRE_ACTIVATION_VARIANCE, ReluMoments.fixedPointPreActivationVariance(),
-                point.preActivationVariance(), bound);
+                moments, LayerStatistic.PRE_ACTIVATION_VARIANCE, m -> ReluMoments.fixedPointPreActivationVariance(),
+                m -> point.preActivationVariance(), bound);
         List<ClaimRow> conditional = new ArrayList<>();
-        conditional.add(perLayer("eq-20-network" + label, "Kumar 2017, eq. (20), Proposition 1-2",
+        conditional.add(Evidence.perLayer(settings, "eq-20-network" + label, "Kumar 2017, eq. (20), Proposition 1-2",
                 "at every layer mu_{m+1} / u_m = 1 / sqrt(2 pi), u_m^2 = v^2 |x_m|^2 given the layer's inputs",
-                moments, LayerStatistic.MEAN_COEFFICIENT, ReluMoments.outputMean(1), unit.mean(), bound));
-        conditional.add(perLayer("eq-21-network" + label, "Kumar 2017, eq. (21), Proposition 1-2",
+                moments, LayerStatistic.MEAN_COEFFICIENT, m -> ReluMoments.outputMean(1), m -> unit.mean(), bound));
+        conditional.add(Evidence.perLayer(settings, "eq-21-network" + label, "Kumar 2017, eq. (21), Proposition 1-2",
                 "at every layer E[x_{m+1}^2] / u_m^2 = 1/2 given the layer's inputs",
-                moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT, ReluMoments.outputSecondMoment(1),
-                unit.secondMoment(), bound));
-        conditional.add(perLayer("eq-22-network" + label, "Kumar 2017, eq. (22), Proposition 1-2",
+                moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT, m -> ReluMoments.outputSecondMoment(1),
+                m -> unit.secondMoment(), bound));
+        conditional.add(Evidence.perLayer(settings, "eq-22-network" + label, "Kumar 2017, eq. (22), Proposition 1-2",
                 "at every layer s_{m+1}^2 / u_m^2 = 1/2 - 1/(2 pi) given the layer's inputs",
-                moments, LayerStatistic.VARIANCE_COEFFICIENT, ReluMoments.outputVariance(1), unit.variance(),
-                bound));
+                moments, LayerStatistic.VARIANCE_COEFFICIENT, m -> ReluMoments.outputVariance(1),
+                m -> unit.variance(), bound));
 
         // the factor N v^2 that would hold E[x^2] exactly: the one used, divided by the measured gain
         Estimate gain = moments.overAllLayers(LayerStatistic.SECOND_MOMENT_RATIO);
@@ -247,20 +242,20 @@ public final class ReluSection {
         Map<String, byte[]> charts = new LinkedHashMap<>();
         charts.put("Layer moments " + label, new LayerChart(
                 "ReLU network " + label + ": layer moments (+-2 SE over replicates)", "value")
-                .series("u_m^2 measured", series(moments, LayerStatistic.PRE_ACTIVATION_VARIANCE))
+                .series("u_m^2 measured", Evidence.series(moments, LayerStatistic.PRE_ACTIVATION_VARIANCE))
                 .reference("u^2 fixed point 2 pi/(pi-1)", q, depth)
-                .series("s_{m+1}^2 measured", series(moments, LayerStatistic.OUTPUT_VARIANCE))
-                .series("mu_{m+1} measured", series(moments, LayerStatistic.OUTPUT_MEAN))
+                .series("s_{m+1}^2 measured", Evidence.series(moments, LayerStatistic.OUTPUT_VARIANCE))
+                .series("mu_{m+1} measured", Evidence.series(moments, LayerStatistic.OUTPUT_MEAN))
                 .reference("s^2 = 1 and mu = 1/sqrt(pi-1)", 1.0, depth)
                 .reference("mu fixed point", point.mean().value(), depth)
                 .png(900, 500));
         charts.put("Conditional coefficients " + label, new LayerChart(
                 "ReLU network " + label + ": eq. (20)-(22) given each layer's inputs", "coefficient")
-                .series("mu_{m+1}/u_m", series(moments, LayerStatistic.MEAN_COEFFICIENT))
+                .series("mu_{m+1}/u_m", Evidence.series(moments, LayerStatistic.MEAN_COEFFICIENT))
                 .reference("1/sqrt(2 pi)", unit.mean().value(), depth)
-                .series("E[x^2]/u_m^2", series(moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT))
+                .series("E[x^2]/u_m^2", Evidence.series(moments, LayerStatistic.SECOND_MOMENT_COEFFICIENT))
                 .reference("1/2", unit.secondMoment().value(), depth)
-                .series("s^2/u_m^2", series(moments, LayerStatistic.VARIANCE_COEFFICIENT))
+                .series("s^2/u_m^2", Evidence.series(moments, LayerStatistic.VARIANCE_COEFFICIENT))
                 .reference("1/2 - 1/(2 pi)", unit.variance().value(), depth)
                 .png(900, 500));
         return new Network(moments, label, preActivationVariance, List.copyOf(conditional), measuredFactor,
@@ -282,36 +277,13 @@ public final class ReluSection {
                 .row();
     }
 
-    private ClaimRow perLayer(String id, String source, String statement, NetworkMoments moments,
-                              LayerStatistic statistic, double closedForm, Estimate exact, ConfidenceBound bound) {
-        Claim claim = Claim.of(id, source, statement, settings).paperFormula(closedForm).exact(exact)
-                .measured(moments.overAllLayers(statistic));
-        for (int m = 1; m <= moments.depth(); m++) {
-            claim.check(Check.monteCarlo(MONTE_CARLO_VS_EXACT + ", layer " + m, moments.at(statistic, m), exact,
-                    bound, moments.replicates()));
-        }
-        return claim.row();
-    }
-
-    private static Estimate[] series(NetworkMoments moments, LayerStatistic statistic) {
-        Estimate[] values = new Estimate[moments.depth()];
-        for (int m = 1; m <= moments.depth(); m++) {
-            values[m - 1] = moments.at(statistic, m);
-        }
-        return values;
-    }
-
     private ClaimRow formulaClaim(String id, String source, String statement, double closedForm, Estimate exact,
                                   Estimate measured) {
         return Claim.of(id, source, statement, settings)
                 .paperFormula(closedForm).exact(exact).measured(measured)
                 .check(Check.numerical(CLOSED_FORM_VS_EXACT, closedForm, exact))
-                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, family(1)))
+                .check(Check.monteCarlo(MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
-    }
-
-    private static ConfidenceBound family(int comparisons) {
-        return new ConfidenceBound(CONFIDENCE, comparisons);
     }
 
     private static String at(SingleLayer layer) {
