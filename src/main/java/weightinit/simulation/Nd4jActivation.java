@@ -1,21 +1,45 @@
 package weightinit.simulation;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import weightinit.theory.Activation;
 
-/** The ND4J transform that computes each {@link Activation} on an array (a new array; input untouched). */
+/** The ND4J transforms that compute each {@link Activation} on an array (a new array; input untouched). */
 final class Nd4jActivation {
+
+    private static final double LEAKY_SLOPE = 0.01;
+    private static final double SELU_LAMBDA = 1.0507009873554804934193349852946;
+    private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
 
     private Nd4jActivation() {
     }
 
-    static INDArray apply(Activation activation, INDArray preActivations) {
+    static INDArray apply(Activation activation, INDArray y) {
         return switch (activation) {
-            case LINEAR -> preActivations.dup();
-            case RELU -> Transforms.relu(preActivations, true);
-            case TANH -> Transforms.tanh(preActivations, true);
-            case SIGMOID -> Transforms.sigmoid(preActivations, true);
+            case LINEAR -> y.dup();
+            case RELU -> Transforms.relu(y, true);
+            case LEAKY_RELU -> Transforms.leakyRelu(y, LEAKY_SLOPE, true);
+            case TANH -> Transforms.tanh(y, true);
+            case SIGMOID -> Transforms.sigmoid(y, true);
+            case SOFTSIGN -> Transforms.softsign(y, true);
+            case ARCTAN -> Transforms.atan(y, true);
+            case ERF -> erf(y);
+            case SILU -> y.mul(Transforms.sigmoid(y, true));
+            case GELU -> y.mul(erf(y.div(Math.sqrt(2))).addi(1).muli(0.5));
+            case ELU -> Transforms.elu(y, true);
+            case SELU -> {
+                INDArray positive = Transforms.relu(y, true);
+                INDArray negative = Transforms.elu(y, true).subi(positive);   // e^y - 1 where y < 0, else 0
+                yield positive.addi(negative.muli(SELU_ALPHA)).muli(SELU_LAMBDA);
+            }
         };
+    }
+
+    private static INDArray erf(INDArray y) {
+        INDArray out = y.ulike();
+        Nd4j.getExecutioner().exec(new Erf(y, out));
+        return out;
     }
 }

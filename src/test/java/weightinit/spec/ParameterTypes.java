@@ -1,6 +1,7 @@
 package weightinit.spec;
 
 import io.cucumber.java.ParameterType;
+import weightinit.report.Verdict;
 import weightinit.theory.Activation;
 import weightinit.theory.PrintedValue;
 import weightinit.theory.Require;
@@ -50,6 +51,22 @@ public class ParameterTypes {
         PrintedValue value = PrintedValue.parse(text);
         Require.positive("weight variance factor N v^2 (in N(0, " + text + "/N))", value.value());
         return value;
+    }
+
+    /** The verdict a scenario states: "is confirmed", "is refuted", ... */
+    @ParameterType("is confirmed|is refuted|is an erratum")
+    public Verdict verdict(String text) {
+        return switch (text) {
+            case "is confirmed" -> Verdict.CONFIRMED;
+            case "is refuted" -> Verdict.REFUTED;
+            default -> Verdict.ERRATUM;
+        };
+    }
+
+    /** A printed value, or "-" where none is known. */
+    @ParameterType(TOKEN)
+    public KnownValue known(String text) {
+        return new KnownValue("-".equals(text.trim()) ? null : PrintedValue.parse(text));
     }
 
     private static int wholeNumber(String what, String text) {
