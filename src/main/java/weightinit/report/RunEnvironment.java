@@ -3,7 +3,7 @@ package weightinit.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.factory.Nd4j;
-import weightinit.simulation.Seeds;
+import weightinit.numerics.RandomStreams;
 
 /** What the report records about the machine and the run (Allure's Environment panel). */
 public final class RunEnvironment {
@@ -16,7 +16,7 @@ public final class RunEnvironment {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("seed", Long.toString(settings.seed()));
         env.put("scale", settings.scale().label());
-        env.put("random.generator", Seeds.ALGORITHM + " (java.util.random), seeded per scenario from the run seed");
+        env.put("random.generator", RandomStreams.ALGORITHM + " (java.util.random), seeded per scenario from the run seed");
         env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         env.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
