@@ -71,16 +71,6 @@ public record NetworkMoments(NetworkSetup setup, int batch, int replicates, long
     }
 
     private static Estimate meanWithStandardError(double[] sample) {
-        double mean = 0;
-        for (double x : sample) {
-            mean += x;
-        }
-        mean /= sample.length;
-        double squares = 0;
-        for (double x : sample) {
-            squares += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(squares / (sample.length - 1));
-        return new Estimate(mean, sd / Math.sqrt(sample.length));
+        return Replicates.mean(sample);
     }
 }
