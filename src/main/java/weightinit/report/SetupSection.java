@@ -8,6 +8,7 @@ import weightinit.numerics.ConfidenceBound;
 import weightinit.numerics.Estimate;
 import weightinit.simulation.InputStructure;
 import weightinit.simulation.LayerSimulation;
+import weightinit.simulation.NetworkSetup;
 import weightinit.simulation.PreActivationSampler;
 import weightinit.theory.ReluMoments;
 import weightinit.theory.SignalPropagation;
@@ -75,7 +76,7 @@ public final class SetupSection {
      *
      * @param rejected whether the scenario states that normality is rejected (small N)
      */
-    public ClaimRow normality(PreActivationSampler.Weights weights, int fanIn, boolean rejected) {
+    public ClaimRow normality(NetworkSetup.Weights weights, int fanIn, boolean rejected) {
         int samples = settings.scale().normalitySamples();
         double[] y = new PreActivationSampler().sample(weights, fanIn, 1.0 / fanIn, samples,
                 settings.seedFor("normality " + weights + " N=" + fanIn));

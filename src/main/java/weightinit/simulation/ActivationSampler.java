@@ -41,4 +41,12 @@ public final class ActivationSampler {
         }
         return SampleMoments.fromPowerSums(sampleSize, s1, s2, s3, s4);
     }
+
+    /** The draws of x = g(y), y ~ N(0, u^2), themselves (for goodness-of-fit tests). */
+    public double[] draw(Activation activation, double preActivationStdDev, int sampleSize, long seed) {
+        Require.positive("pre-activation standard deviation u", preActivationStdDev);
+        Require.positive("sample size", sampleSize);
+        return Nd4jActivation.apply(activation, Seeds.gaussian(Seeds.generator(seed), preActivationStdDev, sampleSize))
+                .toDoubleVector();
+    }
 }

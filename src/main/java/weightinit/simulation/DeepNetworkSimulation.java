@@ -15,6 +15,9 @@ import weightinit.theory.Require;
  */
 public final class DeepNetworkSimulation {
 
+    /** |x| above this counts as saturated (Glorot and Bengio's tanh saturation, near +-1). */
+    public static final double SATURATION = 0.9;
+
     private final NetworkSetup setup;
 
     /** @param setup the network */
@@ -47,10 +50,9 @@ public final class DeepNetworkSimulation {
 
     private void propagate(int batch, RandomGenerator random, int replicate, Map<LayerStatistic, double[][]> values) {
         int width = setup.width();
-        double weightStdDev = Math.sqrt(setup.weightVariance());
         INDArray x = Seeds.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
         for (int m = 1; m <= setup.depth(); m++) {
-            INDArray weights = Seeds.gaussian(random, weightStdDev, width, width);
+            INDArray weights = Seeds.weights(random, setup.weights(), setup.weightVariance(), width, width);
             INDArray inputSecondMoments = x.mul(x).mean(1);
             // u_m(a)^2 = v^2 |x_m(a)|^2 = N v^2 mean_j x_m(a, j)^2: the exact variance of y_m(a, i) given x_m(a)
             INDArray conditionalVariance = inputSecondMoments.mul(setup.varianceFactor());
@@ -74,6 +76,8 @@ public final class DeepNetworkSimulation {
                     rowSecondMoments.div(conditionalVariance).meanNumber());
             record(values, LayerStatistic.VARIANCE_COEFFICIENT, replicate, layer,
                     next.var(true, 1).div(conditionalVariance).meanNumber());
+            record(values, LayerStatistic.SATURATED_SHARE, replicate, layer,
+                    Transforms.abs(next, true).gt(SATURATION).castTo(next.dataType()).meanNumber());
             record(values, LayerStatistic.SECOND_MOMENT_RATIO, replicate, layer,
                     rowSecondMoments.div(inputSecondMoments).meanNumber());
             x = next;

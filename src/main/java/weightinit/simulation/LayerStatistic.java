@@ -28,6 +28,8 @@ public enum LayerStatistic {
      * divided by u_m(a)^2 (eq. (22): 1/2 - 1/(2 pi)).
      */
     VARIANCE_COEFFICIENT("s_{m+1}^2/u_m^2 given x_m"),
+    /** The share of outputs with |x_{m+1}| above {@link DeepNetworkSimulation#SATURATION} (near +-1 for tanh). */
+    SATURATED_SHARE("share of |x_{m+1}| > 0.9"),
     /** Mean over inputs a of E[x_{m+1}(a)^2] / E[x_m(a)^2] (nodes averaged): the layer's gain. */
     SECOND_MOMENT_RATIO("E[x_{m+1}^2]/E[x_m^2]");
 

@@ -54,6 +54,22 @@ public record NetworkMoments(NetworkSetup setup, int batch, int replicates, long
     }
 
     /**
+     * The statistic at layer m minus that at layer m + 1, averaged over replicates, with the SE of
+     * the replicates' differences (which accounts for the correlation of successive layers).
+     */
+    public Estimate decrease(LayerStatistic statistic, int layer) {
+        if (layer < 1 || layer >= depth()) {
+            throw new IllegalArgumentException("layer must be in 1.." + (depth() - 1) + ", got " + layer);
+        }
+        double[][] v = values.get(statistic);
+        double[] sample = new double[replicates];
+        for (int r = 0; r < replicates; r++) {
+            sample[r] = v[r][layer - 1] - v[r][layer];
+        }
+        return meanWithStandardError(sample);
+    }
+
+    /**
      * The statistic averaged over all layers and replicates; SE from the spread of the replicates'
      * layer averages (replicates are independent).
      */

@@ -14,9 +14,25 @@ import weightinit.theory.Require;
  * @param inputVariance  variance of the first layer's inputs (positive)
  */
 public record NetworkSetup(Activation activation, int width, int depth, double weightVariance,
-                           double inputVariance) {
+                           double inputVariance, Weights weights) {
+
+    /** How the weights are drawn, both with variance v^2. */
+    public enum Weights {
+        /** N(0, v^2), as the paper assumes. */
+        NORMAL,
+        /** U[-sqrt(3) v, sqrt(3) v], as Glorot and Bengio draw them. */
+        UNIFORM
+    }
+
+    /** A network with normal weights, as the paper assumes. */
+    public NetworkSetup(Activation activation, int width, int depth, double weightVariance, double inputVariance) {
+        this(activation, width, depth, weightVariance, inputVariance, Weights.NORMAL);
+    }
 
     public NetworkSetup {
+        if (weights == null) {
+            throw new IllegalArgumentException("weight distribution is missing");
+        }
         if (activation == null) {
             throw new IllegalArgumentException("activation is missing");
         }

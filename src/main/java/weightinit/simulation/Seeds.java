@@ -17,6 +17,24 @@ public final class Seeds {
         return RandomStreams.generator(seed);
     }
 
+    /** An array of i.i.d. U[-halfWidth, halfWidth] draws in float64, row-major. */
+    public static INDArray uniform(RandomGenerator random, double halfWidth, int rows, int columns) {
+        double[] values = new double[Math.multiplyExact(rows, columns)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = halfWidth * (2 * random.nextDouble() - 1);
+        }
+        return Nd4j.create(values, new long[] {rows, columns}, DataType.DOUBLE);
+    }
+
+    /** Weights of variance v^2 drawn as {@code weights} says. */
+    static INDArray weights(RandomGenerator random, NetworkSetup.Weights weights, double variance, int rows,
+                            int columns) {
+        return switch (weights) {
+            case NORMAL -> gaussian(random, Math.sqrt(variance), rows, columns);
+            case UNIFORM -> uniform(random, Math.sqrt(3 * variance), rows, columns);
+        };
+    }
+
     /** An array of i.i.d. N(0, stdDev^2) draws in float64, filled in row-major order. */
     public static INDArray gaussian(RandomGenerator random, double stdDev, int... shape) {
         long size = 1;

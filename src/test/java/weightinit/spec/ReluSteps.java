@@ -12,7 +12,7 @@ public class ReluSteps {
 
     private final ScenarioReport report;
     private final ReluSection section;
-    private double preActivationStdDev;
+    private final PreActivationScale scale;
     private ReluSection.SingleLayer layer;
     private ReluSection.FixedPoint fixedPoint;
     private ReluSection.Network network;
@@ -20,19 +20,20 @@ public class ReluSteps {
     private int depth;
     private PrintedValue varianceFactor;
 
-    public ReluSteps(ScenarioReport report) {
+    public ReluSteps(ScenarioReport report, PreActivationScale scale) {
         this.report = report;
+        this.scale = scale;
         this.section = new ReluSection(report.settings());
     }
 
     @Given("a pre-activation y ~ N\\(0, u^2) with u = {deviation}")
     public void aPreActivation(double u) {
-        this.preActivationStdDev = u;
+        scale.set(u);
     }
 
     @When("the moments of x = max\\(0, y) are computed in closed form, by quadrature and by Monte Carlo")
     public void theMomentsAreComputed() {
-        layer = section.singleLayer(preActivationStdDev);
+        layer = section.singleLayer(scale.standardDeviation());
     }
 
     @Then("the mean of x is u\\/sqrt\\(2 pi), as eq. \\(20) states")

@@ -6,7 +6,7 @@ import io.cucumber.java.en.When;
 import java.util.Locale;
 import weightinit.report.SetupSection;
 import weightinit.simulation.InputStructure;
-import weightinit.simulation.PreActivationSampler;
+import weightinit.simulation.NetworkSetup;
 
 /** Steps of {@code features/2-setup.feature}: parse, delegate to {@link SetupSection}, record. */
 public class SetupSteps {
@@ -16,7 +16,7 @@ public class SetupSteps {
     private InputStructure inputs;
     private int width;
     private SetupSection.Layer layer;
-    private PreActivationSampler.Weights weights;
+    private NetworkSetup.Weights weights;
 
     public SetupSteps(ScenarioReport report) {
         this.report = report;
@@ -41,7 +41,7 @@ public class SetupSteps {
 
     @Given("pre-activations y = sum_j W_j x_j with {weights} weights of variance 1\\/N and N = {width} inputs from "
             + "a ReLU layer")
-    public void preActivations(PreActivationSampler.Weights weights, int width) {
+    public void preActivations(NetworkSetup.Weights weights, int width) {
         this.weights = weights;
         this.width = width;
     }
@@ -70,9 +70,9 @@ public class SetupSteps {
         }
 
         @io.cucumber.java.ParameterType("normal|uniform|[^\\s|,;()]+")
-        public PreActivationSampler.Weights weights(String name) {
+        public NetworkSetup.Weights weights(String name) {
             try {
-                return PreActivationSampler.Weights.valueOf(name.toUpperCase(Locale.ROOT));
+                return NetworkSetup.Weights.valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown weight distribution '" + name + "'; known: normal, uniform");
             }
