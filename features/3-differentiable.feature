@@ -33,6 +33,24 @@ Feature: Section 3 - Activation functions differentiable at 0: the general formu
         | gelu       | 0   | 0.5   |
         | elu        | 0   | 1     |
 
+  Rule: Section 3's condition - g must be differentiable at 0
+
+    ReLU (Section 4), leaky ReLU and SELU are not: their one-sided slopes at 0 differ (SELU's
+    jump from lambda alpha = 1.758 to lambda = 1.051), so eq. (8)-(12) do not apply to them and
+    they are left out of the eq. (12) table below; the exact variance map covers them (last rule).
+
+    @sec-3-condition @fast
+    Scenario Outline: <activation> is not differentiable at 0
+      Given the activation <activation>
+      When its one-sided slopes at 0 are computed
+      Then they differ, so eq. (8)-(12) do not apply
+
+      Examples:
+        | activation |
+        | relu       |
+        | leaky-relu |
+        | selu       |
+
   Rule: eq. (9)-(11) - to first order mu_{m+1} = g(0) and s_{m+1}^2 = g'(0)^2 u_m^2
 
     The expansion "assumes the higher order terms can be ignored": the exact moments by

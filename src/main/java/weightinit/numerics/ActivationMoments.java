@@ -1,6 +1,6 @@
 package weightinit.numerics;
 
-import weightinit.theory.Activation;
+import weightinit.theory.ActivationFunction;
 
 /**
  * Exact moments of x = g(y), y ~ N(0, u^2), by {@link GaussianExpectation}: the numerical route,
@@ -15,7 +15,7 @@ public record ActivationMoments(double preActivationStdDev, Estimate mean, Estim
                                 Estimate variance) {
 
     /** The exact moments of g(y) for y ~ N(0, u^2). */
-    public static ActivationMoments exact(Activation activation, double preActivationStdDev,
+    public static ActivationMoments exact(ActivationFunction activation, double preActivationStdDev,
                                           GaussianExpectation expectation) {
         double[] kinks = activation.nonDifferentiablePoints();
         Estimate mean = expectation.of(activation, preActivationStdDev, kinks);

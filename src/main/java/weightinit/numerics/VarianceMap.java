@@ -1,7 +1,7 @@
 package weightinit.numerics;
 
 import java.util.Optional;
-import weightinit.theory.Activation;
+import weightinit.theory.ActivationFunction;
 import weightinit.theory.Require;
 
 /**
@@ -19,15 +19,15 @@ public final class VarianceMap {
     private static final double NEUTRAL_TOLERANCE = 1e-12;
     private static final int GRID_POINTS = 4 * 20;
 
-    private final Activation activation;
+    private final ActivationFunction activation;
     private final GaussianExpectation quadrature;
 
-    public VarianceMap(Activation activation, GaussianExpectation quadrature) {
+    public VarianceMap(ActivationFunction activation, GaussianExpectation quadrature) {
         this.activation = activation;
         this.quadrature = quadrature;
     }
 
-    public Activation activation() {
+    public ActivationFunction activation() {
         return activation;
     }
 

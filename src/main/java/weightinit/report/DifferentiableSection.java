@@ -77,6 +77,27 @@ public final class DifferentiableSection {
     }
 
     /**
+     * Section 3's condition: g is differentiable at 0. For ReLU, leaky ReLU and SELU the one-sided
+     * slopes at 0 (numerical, one-sided Richardson differences) differ, so eq. (8)-(12) do not apply.
+     */
+    public ClaimRow notDifferentiable(Activation activation) {
+        double h = 1e-6;
+        double left = (activation.applyAsDouble(0) - activation.applyAsDouble(-h)) / h;
+        double right = (activation.applyAsDouble(h) - activation.applyAsDouble(0)) / h;
+        double tolerance = 1e-3;   // one-sided differences err by O(h) g'' ~ 1e-6 here
+        return Claim.of("sec-3-condition[" + activation + "]", "Kumar 2017, Section 3 and 4",
+                        String.format(Locale.ROOT, "%s is not differentiable at 0: slope %.4f on the left, %.4f on the "
+                                + "right, so eq. (8)-(12) do not apply", activation, left, right), settings)
+                .measured(new Estimate(right - left, 0))
+                .check(new Check("right slope - left slope at 0", right - left, 0, tolerance,
+                        "one-sided differences with h = 1e-6 err by about h |g''|, far below 1e-3", false,
+                        Math.abs(right - left) > tolerance))
+                .check(new Check("the library marks it not differentiable at 0", activation.differentiableAtZero() ? 1 : 0,
+                        0, 0, "Activation.differentiableAtZero()", true, !activation.differentiableAtZero()))
+                .row();
+    }
+
+    /**
      * Eq. (9)-(11): mu_{m+1} = g(0) and s_{m+1}^2 = g'(0)^2 u_m^2 to first order; the exact moments
      * approach them as u shrinks (relative error of the variance decreasing, below 5% at u = 0.01).
      */

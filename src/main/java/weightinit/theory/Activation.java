@@ -3,7 +3,6 @@ package weightinit.theory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.special.Erf;
 
@@ -15,7 +14,7 @@ import org.apache.commons.math3.special.Erf;
  * it is differentiable at 0 (the condition of the paper's Section 3), and PyTorch's
  * {@code torch.nn.init.calculate_gain} where PyTorch defines one.
  */
-public enum Activation implements DoubleUnaryOperator {
+public enum Activation implements ActivationFunction {
     /** g(x) = x, the case of Glorot and Bengio's analysis. */
     LINEAR("linear", true, 1.0) {
         @Override
@@ -181,14 +180,17 @@ public enum Activation implements DoubleUnaryOperator {
     }
 
     /** g'(x), where g is differentiable (the right derivative at a kink). */
+    @Override
     public abstract double derivative(double x);
 
     /** The name used in feature files and reports, e.g. {@code relu}. */
+    @Override
     public String paperName() {
         return paperName;
     }
 
     /** Points where g or its first two derivatives jump (a copy; empty for analytic activations). */
+    @Override
     public double[] nonDifferentiablePoints() {
         return kinks.clone();
     }

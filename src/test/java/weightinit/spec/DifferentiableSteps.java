@@ -32,6 +32,16 @@ public class DifferentiableSteps {
         activation.slopeAtZero();   // fails, naming the activation, when g is not differentiable at 0
     }
 
+    @When("its one-sided slopes at 0 are computed")
+    public void oneSidedSlopes() {
+        // computed in the Then step, which states that they differ
+    }
+
+    @Then("they differ, so eq. \\(8)-\\(12) do not apply")
+    public void theyDiffer() {
+        report.record(section.notDifferentiable(activation));
+    }
+
     @When("eq. \\(12) and the exact variance map are computed for it")
     public void eq12AndTheExactMap() {
         analysis = section.analyse(activation);
