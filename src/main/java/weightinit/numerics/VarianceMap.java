@@ -33,11 +33,7 @@ public final class VarianceMap {
 
     /** E[g(sqrt(q) Z)^2], the second moment s^2 + mu^2 of the output for pre-activation variance q. */
     public Estimate secondMoment(double preActivationVariance) {
-        return quadrature.of(y -> {
-            double x = activation.applyAsDouble(y);
-            return x * x;
-        }, Math.sqrt(Require.positive("pre-activation variance q", preActivationVariance)),
-                activation.nonDifferentiablePoints());
+        return squaredExpectation(activation, preActivationVariance);
     }
 
     /** The moments of g(sqrt(q) Z): mean, second moment, variance. */
@@ -48,9 +44,14 @@ public final class VarianceMap {
 
     /** E[g'(sqrt(q) Z)^2]: the backward gain per unit of N v^2. */
     public Estimate slopeSecondMoment(double preActivationVariance) {
+        return squaredExpectation(activation::derivative, preActivationVariance);
+    }
+
+    /** E[f(sqrt(q) Z)^2], split at the activation's non-smooth points. */
+    private Estimate squaredExpectation(java.util.function.DoubleUnaryOperator f, double preActivationVariance) {
         return quadrature.of(y -> {
-            double d = activation.derivative(y);
-            return d * d;
+            double value = f.applyAsDouble(y);
+            return value * value;
         }, Math.sqrt(Require.positive("pre-activation variance q", preActivationVariance)),
                 activation.nonDifferentiablePoints());
     }

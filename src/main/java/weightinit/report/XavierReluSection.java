@@ -78,26 +78,26 @@ public final class XavierReluSection {
 
     /** Eq. (27): mu_{m+1}^2 = (s_m^2 + mu_m^2) / (2 pi), approximately {@code printed} (0.16) times it. */
     public ClaimRow squaredMeanCoefficient(Recursion recursion, PrintedValue printed) {
-        Estimate exact = recursion.squaredMean()[0];   // u_1^2 = 1: the coefficient itself
-        Estimate measured = recursion.unitLayer().mean().squared();
-        return Claim.of("eq-27", "Kumar 2017, eq. (27)",
-                        "mu_{m+1}^2 = (s_m^2 + mu_m^2) / (2 pi) with v^2 = 1/N, printed " + printed, settings)
-                .paper(printed).exact(exact).measured(measured)
-                .check(Check.printedDigits(printed, exact.value()))
-                .check(Check.numerical(Evidence.CLOSED_FORM_VS_EXACT, XavierReluDecay.nextSquaredMean(1, 0), exact))
-                .check(Check.monteCarlo(Evidence.MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
-                .row();
+        return coefficient("eq-27", "Kumar 2017, eq. (27)",
+                "mu_{m+1}^2 = (s_m^2 + mu_m^2) / (2 pi) with v^2 = 1/N, printed " + printed, printed,
+                recursion.squaredMean()[0], XavierReluDecay.nextSquaredMean(1, 0),
+                recursion.unitLayer().mean().squared());
     }
 
     /** Eq. (28): s_{m+1}^2 = approximately {@code printed} (0.34) (s_m^2 + mu_m^2). */
     public ClaimRow varianceCoefficient(Recursion recursion, PrintedValue printed) {
-        Estimate exact = recursion.variance()[0];
-        Estimate measured = recursion.unitLayer().variance();
-        return Claim.of("eq-28", "Kumar 2017, eq. (28)",
-                        "s_{m+1}^2 = (1/2 - 1/(2 pi)) (s_m^2 + mu_m^2) with v^2 = 1/N, printed " + printed, settings)
+        return coefficient("eq-28", "Kumar 2017, eq. (28)",
+                "s_{m+1}^2 = (1/2 - 1/(2 pi)) (s_m^2 + mu_m^2) with v^2 = 1/N, printed " + printed, printed,
+                recursion.variance()[0], XavierReluDecay.nextVariance(1, 0), recursion.unitLayer().variance());
+    }
+
+    /** A coefficient of the recursion at u_1^2 = 1: printed, closed form, exact and measured. */
+    private ClaimRow coefficient(String id, String source, String statement, PrintedValue printed, Estimate exact,
+                                 double closedForm, Estimate measured) {
+        return Claim.of(id, source, statement, settings)
                 .paper(printed).exact(exact).measured(measured)
                 .check(Check.printedDigits(printed, exact.value()))
-                .check(Check.numerical(Evidence.CLOSED_FORM_VS_EXACT, XavierReluDecay.nextVariance(1, 0), exact))
+                .check(Check.numerical(Evidence.CLOSED_FORM_VS_EXACT, closedForm, exact))
                 .check(Check.monteCarlo(Evidence.MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
     }

@@ -35,16 +35,6 @@ public final class BackwardSimulation {
             return mean(backward, from, to);
         }
 
-        /** The per-layer forward gain, replicate mean and SE. */
-        public Estimate forwardAt(int layer) {
-            return mean(forward, layer, layer);
-        }
-
-        /** The per-layer backward gain, replicate mean and SE. */
-        public Estimate backwardAt(int layer) {
-            return mean(backward, layer, layer);
-        }
-
         private static Estimate mean(double[][] values, int from, int to) {
             double[] sample = new double[values.length];
             for (int r = 0; r < values.length; r++) {
