@@ -76,14 +76,25 @@ public final class DifferentiableSection {
                 .row();
     }
 
+    /** One-sided difference quotients of g at 0, with step 1e-6. */
+    public record OneSidedSlopes(Activation activation, double left, double right) {
+    }
+
+    /** Computes g's one-sided slopes at 0. */
+    public OneSidedSlopes slopes(Activation activation) {
+        double h = 1e-6;
+        return new OneSidedSlopes(activation, (activation.applyAsDouble(0) - activation.applyAsDouble(-h)) / h,
+                (activation.applyAsDouble(h) - activation.applyAsDouble(0)) / h);
+    }
+
     /**
      * Section 3's condition: g is differentiable at 0. For ReLU, leaky ReLU and SELU the one-sided
      * slopes at 0 (numerical, one-sided Richardson differences) differ, so eq. (8)-(12) do not apply.
      */
-    public ClaimRow notDifferentiable(Activation activation) {
-        double h = 1e-6;
-        double left = (activation.applyAsDouble(0) - activation.applyAsDouble(-h)) / h;
-        double right = (activation.applyAsDouble(h) - activation.applyAsDouble(0)) / h;
+    public ClaimRow notDifferentiable(OneSidedSlopes slopes) {
+        Activation activation = slopes.activation();
+        double left = slopes.left();
+        double right = slopes.right();
         double tolerance = 1e-3;   // one-sided differences err by O(h) g'' ~ 1e-6 here
         return Claim.of("sec-3-condition[" + activation + "]", "Kumar 2017, Section 3 and 4",
                         String.format(Locale.ROOT, "%s is not differentiable at 0: slope %.4f on the left, %.4f on the "

@@ -74,9 +74,15 @@ public final class SetupSection {
      * pre-activations (fresh weights and ReLU-layer inputs for each) against N(0, u^2) with the exact
      * u^2 = N v^2 E[x^2] = 1/2 (v^2 = 1/N), at level {@value #NORMALITY_LEVEL}.
      *
-     * @param rejected whether the scenario states that normality is rejected (small N)
+     * @param statistic the Kolmogorov-Smirnov distance D
+     * @param pValue    its p-value
      */
-    public ClaimRow normality(NetworkSetup.Weights weights, int fanIn, boolean rejected) {
+    public record NormalityTest(NetworkSetup.Weights weights, int fanIn, int samples, double statistic,
+                                double pValue) {
+    }
+
+    /** Draws the pre-activations and tests them. */
+    public NormalityTest normalityTest(NetworkSetup.Weights weights, int fanIn) {
         int samples = settings.scale().normalitySamples();
         double[] y = new PreActivationSampler().sample(weights, fanIn, 1.0 / fanIn, samples,
                 settings.seedFor("normality " + weights + " N=" + fanIn));
@@ -85,6 +91,20 @@ public final class SetupSection {
         KolmogorovSmirnovTest test = new KolmogorovSmirnovTest();
         double statistic = test.kolmogorovSmirnovStatistic(normal, y);
         double pValue = test.kolmogorovSmirnovTest(normal, y, false);
+        return new NormalityTest(weights, fanIn, samples, statistic, pValue);
+    }
+
+    /**
+     * The test's outcome against the scenario's statement.
+     *
+     * @param rejected whether the scenario states that normality is rejected (small N)
+     */
+    public ClaimRow normality(NormalityTest result, boolean rejected) {
+        NetworkSetup.Weights weights = result.weights();
+        int fanIn = result.fanIn();
+        int samples = result.samples();
+        double statistic = result.statistic();
+        double pValue = result.pValue();
         boolean rejects = pValue < NORMALITY_LEVEL;
         String id = String.format(Locale.ROOT, "prop-2[%s,N=%d]", weights.name().toLowerCase(Locale.ROOT), fanIn);
         return Claim.of(id, "Kumar 2017, Proposition 2",

@@ -45,8 +45,16 @@ public final class TanhSection {
     /**
      * Before eq. (15): U[-1/sqrt(N), 1/sqrt(N)] has variance 1/(3N); checked as N v^2 = 1/{@code printed}
      * by quadrature of w^2 / (2a) over [-a, a] and by Monte Carlo.
+     *
+     * @param exact      1 / (N v^2) by quadrature
+     * @param measured   1 / (N v^2) by Monte Carlo
+     * @param closedForm 3, from a^2 / 3
      */
-    public ClaimRow uniformVariance(PrintedValue printed) {
+    public record UniformWeights(Estimate exact, Estimate measured, double closedForm) {
+    }
+
+    /** Computes 1 / (N v^2) for U[-1/sqrt(N), 1/sqrt(N)] by quadrature, in closed form and by Monte Carlo. */
+    public UniformWeights uniformWeights() {
         double a = 1.0;   // N = 1: the variance is a^2 / 3 for a = 1/sqrt(N), i.e. N v^2 = 1/3 at any N
         IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(8, 1e-14, 1e-15);
         double integral = integrator.integrate(1000, w -> w * w / (2 * a), -a, a);
@@ -63,11 +71,18 @@ public final class TanhSection {
         double variance = sum / n;
         double se = Math.sqrt((sumFourth / n - variance * variance) / n);
         Estimate measured = new Estimate(variance, se).reciprocal();
+        return new UniformWeights(exact, measured, 1 / TanhSaturation.uniformVariance(a));
+    }
+
+    /** The printed 1/(3N) against the three routes. */
+    public ClaimRow uniformVariance(UniformWeights weights, PrintedValue printed) {
+        Estimate exact = weights.exact();
+        Estimate measured = weights.measured();
         return Claim.of("sec-3.1-uniform", "Kumar 2017, Section 3.1, before eq. (15)",
                         "U[-1/sqrt(N), 1/sqrt(N)] has variance 1/(" + printed + "N)", settings)
                 .paper(printed).exact(exact).measured(measured)
                 .check(Check.printedDigits(printed, exact.value()))
-                .check(Check.numerical(Evidence.CLOSED_FORM_VS_EXACT, 1 / TanhSaturation.uniformVariance(a), exact))
+                .check(Check.numerical(Evidence.CLOSED_FORM_VS_EXACT, weights.closedForm(), exact))
                 .check(Check.monteCarlo(Evidence.MONTE_CARLO_VS_EXACT, measured, exact, Evidence.family(1)))
                 .row();
     }
@@ -194,8 +209,17 @@ public final class TanhSection {
      * Eq. (16)-(17) for y ~ N(0, u^2): the density integrates to 1 (adaptive Gauss-Legendre over
      * (-1, 1), the neglected tails bounded exactly), its distribution function matches
      * Phi(atanh(x)/u), and simulated tanh activations fit it (Kolmogorov-Smirnov at level 0.001).
+     *
+     * @param integral  the integral of eq. (16) over (-1, 1), with its error bound
+     * @param lowerHalf the integral up to x = -0.5
+     * @param statistic the Kolmogorov-Smirnov distance of the simulated activations
      */
-    public ClaimRow density(double preActivationStdDev) {
+    public record Density(double preActivationStdDev, Estimate integral, Estimate lowerHalf, double lowerHalfClosedForm,
+                          double statistic, double pValue, int samples) {
+    }
+
+    /** Integrates eq. (16) and tests simulated activations against it. */
+    public Density density(double preActivationStdDev) {
         double cut = 1e-12;
         // relative accuracy 1e-8 per piece: near x = 1 - 1e-7 (the mode for u = 2), double precision holds
         // 1 - x to about 1e-9 relative, which is as far as any rule in x can go
@@ -273,16 +297,24 @@ public final class TanhSection {
         KolmogorovSmirnovTest test = new KolmogorovSmirnovTest();
         double pValue = test.kolmogorovSmirnovTest(law, sample, false);
         double statistic = test.kolmogorovSmirnovStatistic(law, sample);
-        String label = Numbers.format(preActivationStdDev).replaceAll("\\.?0+$", "");
+        return new Density(preActivationStdDev, new Estimate(integral, error), new Estimate(halfIntegral, error),
+                normal.cumulativeProbability(TanhSaturation.inverse(-0.5)), statistic, pValue, sample.length);
+    }
+
+    /** The density's claims: a density, the right distribution function, fits the simulation. */
+    public ClaimRow densityClaim(Density density) {
+        double statistic = density.statistic();
+        double pValue = density.pValue();
+        String label = Numbers.format(density.preActivationStdDev()).replaceAll("\\.?0+$", "");
         return Claim.of("eq-16-17[u=" + label + "]", "Kumar 2017, eq. (16)-(17)",
                         String.format(Locale.ROOT, "the density of tanh(y), y ~ N(0, %s^2), integrates to 1 and fits "
                                 + "simulated activations (KS D = %.4f, p = %.3g)", label, statistic, pValue), settings)
-                .paperFormula(1.0).exact(new Estimate(integral, error)).measured(new Estimate(statistic, 0))
-                .check(Check.numerical("integral of eq. (16) over (-1, 1) vs 1", 1.0, new Estimate(integral, error)))
+                .paperFormula(1.0).exact(density.integral()).measured(new Estimate(statistic, 0))
+                .check(Check.numerical("integral of eq. (16) over (-1, 1) vs 1", 1.0, density.integral()))
                 .check(Check.numerical("integral of eq. (16) up to -0.5 vs Phi(atanh(-0.5)/u)",
-                        normal.cumulativeProbability(TanhSaturation.inverse(-0.5)), new Estimate(halfIntegral, error)))
+                        density.lowerHalfClosedForm(), density.lowerHalf()))
                 .check(new Check("Kolmogorov-Smirnov p-value of simulated tanh activations vs eq. (16)", pValue,
-                        FIT_LEVEL, FIT_LEVEL, "n = " + sample.length + " draws through ND4J's tanh, level " + FIT_LEVEL,
+                        FIT_LEVEL, FIT_LEVEL, "n = " + density.samples() + " draws through ND4J's tanh, level " + FIT_LEVEL,
                         true, pValue >= FIT_LEVEL))
                 .row();
     }

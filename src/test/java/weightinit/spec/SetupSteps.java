@@ -17,6 +17,7 @@ public class SetupSteps {
     private int width;
     private SetupSection.Layer layer;
     private NetworkSetup.Weights weights;
+    private SetupSection.NormalityTest test;
 
     public SetupSteps(ScenarioReport report) {
         this.report = report;
@@ -48,12 +49,12 @@ public class SetupSteps {
 
     @When("their distribution is tested against N\\(0, u^2)")
     public void theirDistributionIsTested() {
-        // the test runs in the Then step, which states the expected outcome
+        test = section.normalityTest(weights, width);
     }
 
     @Then("normality {rejection} at level 0.001")
     public void normality(boolean rejected) {
-        report.record(section.normality(weights, width, rejected));
+        report.record(section.normality(test, rejected));
     }
 
     /** Converts table words to the simulation's enums. */
