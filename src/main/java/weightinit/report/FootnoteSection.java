@@ -21,6 +21,14 @@ public final class FootnoteSection {
 
     /** Layers left out at the start, while the variance map settles on its fixed point. */
     public static final int BURN_IN = 5;
+    /**
+     * The exact gains are mean-field (infinite-width) values; at width N the measured per-layer
+     * gains differ by O(1/N) (fluctuating u_m^2 through a curved variance map; ratios of pooled
+     * moments). Allowance 2/N: the second-order delta-method estimate of that shift for tanh at
+     * these variances is 1.6/N; at N = 500, 0.004 per layer. Seen at scale paper (64 replicates):
+     * sigmoid's forward gain 1.0022 against the mean-field 1.0000, tanh's 0.9115 against 0.9124.
+     */
+    public static final double FINITE_WIDTH_ALLOWANCE = 2.0;
 
     private final RunSettings settings;
     private final GaussianExpectation quadrature = new GaussianExpectation();
@@ -37,7 +45,8 @@ public final class FootnoteSection {
      * @param exactForward  the exact variance map's mean forward gain over them
      * @param exactBackward the exact mean chi_m = N v^2 E[g'(u_m Z)^2] over them
      */
-    public record Network(String label, Activation activation, double varianceFactor, int depth, Estimate forward,
+    public record Network(String label, Activation activation, double varianceFactor, int width, int depth,
+                          Estimate forward,
                           Estimate backward, Estimate exactForward, Estimate exactBackward, int replicates) {
     }
 
@@ -68,7 +77,7 @@ public final class FootnoteSection {
             q = factor * second;
         }
         int layers = depth - BURN_IN;
-        return new Network(label, activation, factor, depth, run.forwardGain(BURN_IN + 1, depth),
+        return new Network(label, activation, factor, width, depth, run.forwardGain(BURN_IN + 1, depth),
                 run.backwardGain(BURN_IN + 1, depth), new Estimate(forwardSum / layers, 1e-10),
                 new Estimate(backwardSum / layers, 1e-10), settings.scale().networkReplicates());
     }
@@ -83,8 +92,8 @@ public final class FootnoteSection {
         double t = bound.studentQuantile(network.replicates() - 1);
         Estimate forward = network.forward();
         Estimate backward = network.backward();
-        boolean forwardHeld = Math.abs(forward.value() - 1) <= t * forward.error();
-        boolean backwardHeld = Math.abs(backward.value() - 1) <= t * backward.error();
+        boolean forwardHeld = Math.abs(forward.value() - 1) <= t * forward.error() + allowance(network);
+        boolean backwardHeld = Math.abs(backward.value() - 1) <= t * backward.error() + allowance(network);
         Claim claim = Claim.of("footnote-1" + network.label(), "Kumar 2017, footnote 1",
                         String.format(Locale.ROOT, "%s with N v^2 = %s: forward gain %.4f, gradient gain %.4f per layer "
                                         + "(layers %d-%d); holding the forward variance %s the gradient flow",
@@ -92,17 +101,17 @@ public final class FootnoteSection {
                                 backward.value(), BURN_IN + 1, network.depth(),
                                 stated == Verdict.CONFIRMED ? "ensures" : "does not ensure"), settings)
                 .paperFormula(1.0).exact(network.exactBackward()).measured(backward).stating(stated)
-                .check(Check.monteCarlo("measured forward gain vs exact variance map", forward, network.exactForward(),
-                        bound, network.replicates()))
-                .check(Check.monteCarlo("measured gradient gain vs exact chi = N v^2 E[g'^2]", backward,
-                        network.exactBackward(), bound, network.replicates()));
-        String basis = String.format(Locale.ROOT, "t(%d) = %.3f SE, 99.9%% family-wise over 4 comparisons",
-                network.replicates() - 1, t);
-        claim.check(new Check("forward variance held: forward gain = 1", forward.value(), 1, t * forward.error(), basis,
-                true, forwardHeld));
+                .check(meanField("measured forward gain vs exact variance map", forward, network.exactForward(), t,
+                        network))
+                .check(meanField("measured gradient gain vs exact chi = N v^2 E[g'^2]", backward,
+                        network.exactBackward(), t, network));
+        String basis = basis(t, network, 4);
+        claim.check(new Check("forward variance held: forward gain = 1", forward.value(), 1,
+                t * forward.error() + allowance(network), basis, true, forwardHeld));
         claim.check(new Check(stated == Verdict.CONFIRMED ? "gradient variance held: gradient gain = 1"
-                : "gradient variance not held: gradient gain != 1", backward.value(), 1, t * backward.error(), basis,
-                stated == Verdict.CONFIRMED, stated == Verdict.CONFIRMED ? backwardHeld : !backwardHeld));
+                : "gradient variance not held: gradient gain != 1", backward.value(), 1,
+                t * backward.error() + allowance(network), basis, stated == Verdict.CONFIRMED,
+                stated == Verdict.CONFIRMED ? backwardHeld : !backwardHeld));
         return claim.row();
     }
 
@@ -117,14 +126,29 @@ public final class FootnoteSection {
                                 network.activation(), Numbers.format(network.varianceFactor()), forward.value(),
                                 network.backward().value()), settings)
                 .exact(network.exactBackward()).measured(network.backward())
-                .check(Check.monteCarlo("measured forward gain vs exact variance map", forward, network.exactForward(),
-                        bound, network.replicates()))
-                .check(Check.monteCarlo("measured gradient gain vs exact chi = N v^2 E[g'^2]", network.backward(),
-                        network.exactBackward(), bound, network.replicates()))
-                .check(new Check("forward variance not held: forward gain != 1", forward.value(), 1, t * forward.error(),
-                        String.format(Locale.ROOT, "t(%d) = %.3f SE", network.replicates() - 1, t), false,
-                        Math.abs(forward.value() - 1) > t * forward.error()))
+                .check(meanField("measured forward gain vs exact variance map", forward, network.exactForward(), t,
+                        network))
+                .check(meanField("measured gradient gain vs exact chi = N v^2 E[g'^2]", network.backward(),
+                        network.exactBackward(), t, network))
+                .check(new Check("forward variance not held: forward gain != 1", forward.value(), 1,
+                        t * forward.error() + allowance(network), basis(t, network, 3), false,
+                        Math.abs(forward.value() - 1) > t * forward.error() + allowance(network)))
                 .row();
+    }
+
+    private static double allowance(Network network) {
+        return FINITE_WIDTH_ALLOWANCE / network.width();
+    }
+
+    private static String basis(double t, Network network, int comparisons) {
+        return String.format(Locale.ROOT, "t(%d) = %.3f SE (99.9%% family-wise over %d comparisons) + finite-width "
+                + "allowance 2/N = %s", network.replicates() - 1, t, comparisons, Numbers.format(allowance(network)));
+    }
+
+    private static Check meanField(String route, Estimate measured, Estimate exact, double t, Network network) {
+        double tolerance = t * measured.error() + exact.error() + allowance(network);
+        return new Check(route, measured.value(), exact.value(), tolerance, "mean-field value; " + basis(t, network,
+                4), true, Math.abs(measured.value() - exact.value()) <= tolerance);
     }
 
 }

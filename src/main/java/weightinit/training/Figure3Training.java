@@ -1,0 +1,153 @@
+package weightinit.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.IWeightInit;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import weightinit.data.Cifar10;
+import weightinit.numerics.RandomStreams;
+
+/**
+ * Trains {@link PaperNetwork} on CIFAR-10 as the author's script does (batch 32, pixels / 255,
+ * training data shuffled each epoch by the project's seeded generator) and records, per epoch,
+ * the training loss and training top-5 (averaged over the epoch's batches, what the script
+ * plots), and validation top-1 and top-5 on the test images (what the paper's text says).
+ */
+public final class Figure3Training {
+
+    private static final int EVALUATION_BATCH = 500;
+
+    /**
+     * One epoch's metrics.
+     *
+     * @param steps           optimizer steps taken so far
+     * @param imagesPerSecond training images per second this epoch
+     */
+    public record EpochMetrics(int epoch, int steps, double trainLoss, double trainTop5, double validationTop1,
+                               double validationTop5, double seconds, double imagesPerSecond) {
+    }
+
+    private final int batch;
+
+    public Figure3Training(int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batch);
+        }
+        this.batch = batch;
+    }
+
+    /** Trains a fresh network drawn by {@code init} for {@code epochs} epochs. */
+    public List<EpochMetrics> train(IWeightInit init, Cifar10.Images train, Cifar10.Images validation, int epochs,
+                                    long seed, Consumer<String> progress) {
+        MultiLayerNetwork network = PaperNetwork.create(init);
+        RandomGenerator random = RandomStreams.generator(seed);
+        int[] order = new int[train.count()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        List<EpochMetrics> metrics = new ArrayList<>();
+        int steps = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            shuffle(order, random);
+            long started = System.nanoTime();
+            double lossSum = 0;
+            double top5Sum = 0;
+            int batches = 0;
+            for (int from = 0; from < order.length; from += batch) {
+                int to = Math.min(order.length, from + batch);
+                DataSet data = dataSet(train, order, from, to);
+                INDArray probabilities = network.output(data.getFeatures(), true);
+                top5Sum += topK(probabilities, data.getLabels(), 5);
+                network.fit(data);
+                lossSum += network.score();
+                batches++;
+                steps++;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double[] validationAccuracy = evaluate(network, validation);
+            EpochMetrics m = new EpochMetrics(epoch, steps, lossSum / batches, top5Sum / batches, validationAccuracy[0],
+                    validationAccuracy[1], seconds, order.length / seconds);
+            metrics.add(m);
+            progress.accept(String.format(Locale.ROOT, "epoch %d/%d: %d steps, loss %.4f, train top-5 %.4f, "
+                            + "validation top-1 %.4f top-5 %.4f, %.0f s, %.1f images/s", epoch, epochs, steps,
+                    m.trainLoss(), m.trainTop5(), m.validationTop1(), m.validationTop5(), seconds, m.imagesPerSecond()));
+        }
+        return metrics;
+    }
+
+    /** Validation top-1 and top-5 accuracy over all of {@code images}. */
+    static double[] evaluate(MultiLayerNetwork network, Cifar10.Images images) {
+        int[] all = new int[images.count()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        double top1 = 0;
+        double top5 = 0;
+        for (int from = 0; from < all.length; from += EVALUATION_BATCH) {
+            int to = Math.min(all.length, from + EVALUATION_BATCH);
+            DataSet data = dataSet(images, all, from, to);
+            INDArray probabilities = network.output(data.getFeatures(), false);
+            top1 += topK(probabilities, data.getLabels(), 1) * (to - from);
+            top5 += topK(probabilities, data.getLabels(), 5) * (to - from);
+        }
+        return new double[] {top1 / all.length, top5 / all.length};
+    }
+
+    /** The share of rows whose true class is among the k most probable. */
+    static double topK(INDArray probabilities, INDArray oneHot, int k) {
+        float[][] p = probabilities.toFloatMatrix();
+        float[][] y = oneHot.toFloatMatrix();
+        int hits = 0;
+        for (int row = 0; row < p.length; row++) {
+            int truth = 0;
+            for (int c = 1; c < y[row].length; c++) {
+                if (y[row][c] > y[row][truth]) {
+                    truth = c;
+                }
+            }
+            int above = 0;
+            for (int c = 0; c < p[row].length; c++) {
+                if (p[row][c] > p[row][truth]) {
+                    above++;
+                }
+            }
+            if (above < k) {
+                hits++;
+            }
+        }
+        return (double) hits / p.length;
+    }
+
+    /** Images order[from..to) as NCHW floats in [0, 1] with one-hot labels. */
+    static DataSet dataSet(Cifar10.Images images, int[] order, int from, int to) {
+        int n = to - from;
+        int pixels = Cifar10.RECORD_BYTES - 1;
+        float[] features = new float[n * pixels];
+        float[] labels = new float[n * Cifar10.CLASSES];
+        for (int i = 0; i < n; i++) {
+            int image = order[from + i];
+            for (int p = 0; p < pixels; p++) {
+                features[i * pixels + p] = images.scaled(image, p);
+            }
+            labels[i * Cifar10.CLASSES + images.labels()[image]] = 1f;
+        }
+        return new DataSet(Nd4j.create(features, new long[] {n, 3, 32, 32}, 'c').castTo(DataType.FLOAT),
+                Nd4j.create(labels, new long[] {n, Cifar10.CLASSES}, 'c'));
+    }
+
+    private static void shuffle(int[] order, RandomGenerator random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

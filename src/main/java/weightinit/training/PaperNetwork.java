@@ -1,0 +1,69 @@
+package weightinit.training;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.IWeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.InverseSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
+
+/**
+ * The network and optimizer of Kumar (2017), Figure 2-3, as the author's script builds them
+ * ({@code ../shared/paper/reference-script-facts.md}): nine sigmoid 3x3 convolutions, stride 1,
+ * same padding, with bias (32-32-32, max pool 2x2, 64-64-64, pool, 128-128-128, pool), a dense
+ * softmax output of 10; categorical cross-entropy; RMSprop in the Keras 2 form
+ * p -= lr g / (sqrt(a) + eps), a = rho a + (1 - rho) g^2, with rho 0.9 (DL4J's default is 0.95),
+ * eps 1e-8, lr 1e-4 decayed as lr / (1 + 1e-6 iteration).
+ */
+public final class PaperNetwork {
+
+    public static final double LEARNING_RATE = 1e-4;
+    public static final double LEARNING_RATE_DECAY = 1e-6;
+    public static final double RHO = 0.9;
+    public static final double EPSILON = 1e-8;
+    public static final int[] CHANNELS = {32, 32, 32, 64, 64, 64, 128, 128, 128};
+
+    private PaperNetwork() {
+    }
+
+    /** The script's RMSprop: Keras 2 form, rho 0.9, eps 1e-8, lr 1e-4 / (1 + 1e-6 t). */
+    public static RmsProp optimizer() {
+        return RmsProp.builder()
+                .learningRateSchedule(new InverseSchedule(ScheduleType.ITERATION, LEARNING_RATE, LEARNING_RATE_DECAY, 1))
+                .rmsDecay(RHO).epsilon(EPSILON).build();
+    }
+
+    /** The configuration, every weight drawn by {@code init} (biases 0, as in Keras). */
+    public static MultiLayerConfiguration configuration(IWeightInit init) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .dataType(DataType.FLOAT).updater(optimizer()).weightInit(init).biasInit(0.0).list();
+        int layer = 0;
+        for (int i = 0; i < CHANNELS.length; i++) {
+            list.layer(layer++, new ConvolutionLayer.Builder(3, 3).stride(1, 1).nOut(CHANNELS[i])
+                    .convolutionMode(ConvolutionMode.Same).activation(Activation.SIGMOID).build());
+            if (i % 3 == 2) {
+                list.layer(layer++, new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .kernelSize(2, 2).stride(2, 2).build());
+            }
+        }
+        list.layer(layer, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
+                .activation(Activation.SOFTMAX).build());
+        return list.setInputType(InputType.convolutional(32, 32, 3)).build();
+    }
+
+    /** A new, initialized network. */
+    public static MultiLayerNetwork create(IWeightInit init) {
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration(init));
+        network.init();
+        return network;
+    }
+}

@@ -1,0 +1,33 @@
+package weightinit.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.learning.config.RmsProp;
+
+class PaperNetworkTest {
+
+    @Test
+    void theNetworkHasTheScriptsLayersAndParameters() {
+        MultiLayerNetwork network = PaperNetwork.create(new ScaledNormalInit(ScaledNormalInit.Rule.XAVIER, false, 1));
+        long expected = 0;
+        int in = 3;
+        for (int out : PaperNetwork.CHANNELS) {
+            expected += (9L * in + 1) * out;   // 3x3 kernels and a bias per output channel
+            in = out;
+        }
+        expected += 128L * 4 * 4 * 10 + 10;   // 32 -> 16 -> 8 -> 4 after three poolings
+        assertThat(network.numParams()).isEqualTo(expected);
+        assertThat(network.getLayers()).hasSize(9 + 3 + 1);
+    }
+
+    @Test
+    void theOptimizerIsTheScriptsRmsProp() {
+        RmsProp rmsProp = PaperNetwork.optimizer();
+        assertThat(rmsProp.getRmsDecay()).isEqualTo(0.9);
+        assertThat(rmsProp.getEpsilon()).isEqualTo(1e-8);
+        assertThat(rmsProp.getLearningRate(0, 0)).isEqualTo(1e-4);
+        assertThat(rmsProp.getLearningRate(1_000_000, 0)).isEqualTo(1e-4 / 2);
+    }
+}
