@@ -48,10 +48,7 @@ public final class Figure3Training {
                                     long seed, Consumer<String> progress) {
         MultiLayerNetwork network = PaperNetwork.create(init);
         RandomGenerator random = RandomStreams.generator(seed);
-        int[] order = new int[train.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int[] order = identity(train.count());
         List<EpochMetrics> metrics = new ArrayList<>();
         int steps = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -84,10 +81,7 @@ public final class Figure3Training {
 
     /** Validation top-1 and top-5 accuracy over all of {@code images}. */
     static double[] evaluate(MultiLayerNetwork network, Cifar10.Images images) {
-        int[] all = new int[images.count()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
+        int[] all = identity(images.count());
         double top1 = 0;
         double top5 = 0;
         for (int from = 0; from < all.length; from += EVALUATION_BATCH) {
@@ -140,6 +134,14 @@ public final class Figure3Training {
         }
         return new DataSet(Nd4j.create(features, new long[] {n, 3, 32, 32}, 'c').castTo(DataType.FLOAT),
                 Nd4j.create(labels, new long[] {n, Cifar10.CLASSES}, 'c'));
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
     }
 
     private static void shuffle(int[] order, RandomGenerator random) {
