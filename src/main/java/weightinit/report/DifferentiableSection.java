@@ -46,10 +46,26 @@ public final class DifferentiableSection {
                            ActivationMoments firstLayerExact, SampleMoments firstLayerMeasured) {
     }
 
+    /**
+     * The expansion point of eq. (8): g(0), and g'(0) by numerical differentiation.
+     *
+     * @throws IllegalStateException naming the activation when it is not differentiable at 0
+     */
+    public record Expansion(Activation activation, Estimate valueAtZero, Estimate slopeAtZero) {
+    }
+
+    /** Computes g(0) and g'(0) for an activation differentiable at 0. */
+    public Expansion expand(Activation activation) {
+        activation.slopeAtZero();   // fails, naming the activation, when g is not differentiable at 0
+        return new Expansion(activation, new Estimate(activation.applyAsDouble(0), Math.ulp(1.0)),
+                Differentiation.slope(activation, 0));
+    }
+
     /** Analyses an activation differentiable at 0. */
     public Analysis analyse(Activation activation) {
-        Estimate value = new Estimate(activation.applyAsDouble(0), Math.ulp(1.0));
-        Estimate slope = Differentiation.slope(activation, 0);
+        Expansion expansion = expand(activation);
+        Estimate value = expansion.valueAtZero();
+        Estimate slope = expansion.slopeAtZero();
         double factor = DifferentiableActivations.varianceFactor(activation);
         VarianceMap map = new VarianceMap(activation, quadrature);
         VarianceMap.FixedPoint point = map.fixedPoint(factor, factor);
@@ -64,7 +80,7 @@ public final class DifferentiableSection {
     }
 
     /** Eq. (8): g(0) and g'(0) as the table states them, against g itself (numerical derivative). */
-    public ClaimRow expansionPoint(Analysis analysis, PrintedValue valueAtZero, PrintedValue slopeAtZero) {
+    public ClaimRow expansionPoint(Expansion analysis, PrintedValue valueAtZero, PrintedValue slopeAtZero) {
         return Claim.of("eq-8[" + analysis.activation() + "]", "Kumar 2017, eq. (8)",
                         "g(0) = " + valueAtZero + " and g'(0) = " + slopeAtZero + " for " + analysis.activation(),
                         settings)

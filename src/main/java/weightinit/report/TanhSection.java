@@ -233,13 +233,18 @@ public final class TanhSection {
         pieces[12] = -0.5;
         pieces[13] = 0;
         pieces[14] = 0.5;
-        double integral = 0;
-        for (int i = 0; i + 1 < pieces.length; i++) {
-            integral += integrator.integrate(10_000_000, x -> TanhSaturation.density(x, preActivationStdDev),
-                    pieces[i], pieces[i + 1]);
-        }
         NormalDistribution normal = new NormalDistribution(null, 0, preActivationStdDev);
         double tails = 2 * normal.cumulativeProbability(-TanhSaturation.inverse(1 - cut));
+        double integral = 0;   // the tails stay in the error bound
+        double halfIntegral = tails / 2;   // up to pieces[12] = -0.5
+        for (int i = 0; i + 1 < pieces.length; i++) {
+            double piece = integrator.integrate(10_000_000, x -> TanhSaturation.density(x, preActivationStdDev),
+                    pieces[i], pieces[i + 1]);
+            integral += piece;
+            if (i < 12) {
+                halfIntegral += piece;
+            }
+        }
         double error = 1e-8 * (pieces.length - 1) + tails;
         double[] sample = new ActivationSampler().draw(TANH, preActivationStdDev, settings.scale().normalitySamples(),
                 settings.seedFor("tanh density u=" + preActivationStdDev));
@@ -289,11 +294,6 @@ public final class TanhSection {
                 return true;
             }
         };
-        double halfIntegral = tails / 2;
-        for (int i = 0; i < 12; i++) {
-            halfIntegral += integrator.integrate(10_000_000, x -> TanhSaturation.density(x, preActivationStdDev),
-                    pieces[i], pieces[i + 1]);
-        }
         KolmogorovSmirnovTest test = new KolmogorovSmirnovTest();
         double pValue = test.kolmogorovSmirnovTest(law, sample, false);
         double statistic = test.kolmogorovSmirnovStatistic(law, sample);

@@ -50,7 +50,7 @@ public record NetworkMoments(NetworkSetup setup, int batch, int replicates, long
         for (int r = 0; r < replicates; r++) {
             sample[r] = v[r][layer - 1];
         }
-        return meanWithStandardError(sample);
+        return Replicates.mean(sample);
     }
 
     /**
@@ -66,7 +66,7 @@ public record NetworkMoments(NetworkSetup setup, int batch, int replicates, long
         for (int r = 0; r < replicates; r++) {
             sample[r] = v[r][layer - 1] - v[r][layer];
         }
-        return meanWithStandardError(sample);
+        return Replicates.mean(sample);
     }
 
     /**
@@ -83,10 +83,6 @@ public record NetworkMoments(NetworkSetup setup, int batch, int replicates, long
             }
             sample[r] = sum / v[r].length;
         }
-        return meanWithStandardError(sample);
-    }
-
-    private static Estimate meanWithStandardError(double[] sample) {
         return Replicates.mean(sample);
     }
 }

@@ -1,10 +1,7 @@
 package weightinit.training;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.random.RandomGenerator;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonIgnore;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
@@ -50,7 +47,7 @@ public final class ExactVarianceInit implements IWeightInit {
     @JsonProperty
     private final double gain;
     @JsonIgnore
-    private final AtomicLong layersInitialized = new AtomicLong();
+    private final LayerStreams streams;
 
     /**
      * @throws IllegalArgumentException naming the activation when it has no such gain (tanh has no
@@ -68,6 +65,7 @@ public final class ExactVarianceInit implements IWeightInit {
         this.criterion = criterion;
         this.seed = seed;
         this.gain = gain;
+        this.streams = new LayerStreams(seed, 0x9E3779B97F4A7C15L);
     }
 
     /** N v^2: the weight variance times the fan-in. */
@@ -92,11 +90,9 @@ public final class ExactVarianceInit implements IWeightInit {
         if (!(fanIn >= 1)) {
             throw new IllegalArgumentException("fan-in must be at least 1, got " + fanIn);
         }
-        long stream = layersInitialized.getAndIncrement();
-        RandomGenerator random = RandomStreams.generator(seed ^ (0x9E3779B97F4A7C15L * (stream + 1)));
-        double[] values = RandomStreams.gaussian(random, Math.sqrt(gain / fanIn), Math.toIntExact(paramView.length()));
-        paramView.assign(Nd4j.create(values, paramView.shape(), paramView.dataType()));
-        return paramView.reshape(order, shape);
+        double[] values = RandomStreams.gaussian(streams.next(), Math.sqrt(gain / fanIn),
+                Math.toIntExact(paramView.length()));
+        return LayerStreams.fill(paramView, values, shape, order);
     }
 
     @Override

@@ -1,15 +1,12 @@
 package weightinit.training;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonIgnore;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
-import weightinit.numerics.RandomStreams;
 
 /**
  * The initializations compared in Kumar (2017), Figure 3, as DL4J weight initializers drawing from
@@ -62,7 +59,7 @@ public final class ScaledNormalInit implements IWeightInit {
     @JsonProperty
     private final long seed;
     @JsonIgnore
-    private final AtomicLong layersInitialized = new AtomicLong();
+    private final LayerStreams streams;
 
     @JsonCreator
     public ScaledNormalInit(@JsonProperty("rule") Rule rule, @JsonProperty("truncated") boolean truncated,
@@ -73,6 +70,7 @@ public final class ScaledNormalInit implements IWeightInit {
         this.rule = rule;
         this.truncated = truncated;
         this.seed = seed;
+        this.streams = new LayerStreams(seed, 0xD1B54A32D192ED03L);
     }
 
     public Rule rule() {
@@ -93,8 +91,7 @@ public final class ScaledNormalInit implements IWeightInit {
         if (!(fanIn >= 1) || !(fanOut >= 1)) {
             throw new IllegalArgumentException("fan-in and fan-out must be at least 1, got " + fanIn + " and " + fanOut);
         }
-        long stream = layersInitialized.getAndIncrement();
-        RandomGenerator random = RandomStreams.generator(seed ^ (0xD1B54A32D192ED03L * (stream + 1)));
+        RandomGenerator random = streams.next();
         double std = Math.sqrt(rule.variance(fanIn, fanOut));
         double[] values = new double[Math.toIntExact(paramView.length())];
         for (int i = 0; i < values.length; i++) {
@@ -104,8 +101,7 @@ public final class ScaledNormalInit implements IWeightInit {
             }
             values[i] = std * z;
         }
-        paramView.assign(Nd4j.create(values, paramView.shape(), paramView.dataType()));
-        return paramView.reshape(order, shape);
+        return LayerStreams.fill(paramView, values, shape, order);
     }
 
     @Override
