@@ -1,5 +1,6 @@
 package weightinit.training;
 
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -60,10 +61,55 @@ public final class PaperNetwork {
         return list.setInputType(InputType.convolutional(32, 32, 3)).build();
     }
 
-    /** A new, initialized network. */
+    /**
+     * Which implementation of the same layers DL4J runs. The maths is the same; the order of
+     * float32 reductions differs (a test shows the metrics agree to that noise).
+     */
+    public enum Engine {
+        /** ND4J's oneDNN convolution and pooling (needs the oneDNN native build; docs/speed.md). */
+        ONEDNN,
+        /** DL4J 1.0.0-M2.1's defaults: its own im2col + GEMM convolution (helpers off). */
+        BUILT_IN
+    }
+
+    /** DL4J's switch for its layer helpers, read when each layer is built ("true" unless set). */
+    static final String HELPERS_DISABLED_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
+
+    /** A new, initialized network on the oneDNN engine where the native build has it. */
     public static MultiLayerNetwork create(IWeightInit init) {
+        return create(init, Engine.ONEDNN);
+    }
+
+    /**
+     * A new, initialized network whose layers run on {@code engine}. DL4J decides per layer, when
+     * the layer is built, from a system property; it is set for this call and restored after.
+     */
+    public static MultiLayerNetwork create(IWeightInit init, Engine engine) {
         MultiLayerNetwork network = new MultiLayerNetwork(configuration(init));
-        network.init();
+        synchronized (PaperNetwork.class) {
+            String before = System.getProperty(HELPERS_DISABLED_PROPERTY);
+            System.setProperty(HELPERS_DISABLED_PROPERTY, Boolean.toString(engine == Engine.BUILT_IN));
+            try {
+                network.init();
+            } finally {
+                if (before == null) {
+                    System.clearProperty(HELPERS_DISABLED_PROPERTY);
+                } else {
+                    System.setProperty(HELPERS_DISABLED_PROPERTY, before);
+                }
+            }
+        }
         return network;
+    }
+
+    /** The engine the network's convolutions actually run on (oneDNN only if every one has it). */
+    public static Engine engineOf(MultiLayerNetwork network) {
+        boolean all = true;
+        for (Layer layer : network.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer && layer.getHelper() == null) {
+                all = false;
+            }
+        }
+        return all ? Engine.ONEDNN : Engine.BUILT_IN;
     }
 }

@@ -30,6 +30,31 @@ class Figure3TrainingTest {
         assertThat(again.get(0).validationTop5()).isEqualTo(m.validationTop5());
     }
 
+    /**
+     * The speed work must not change the results: the oneDNN engine and DL4J's built-in one run
+     * the same maths in a different float32 reduction order. Six steps from one seed: the mean
+     * training loss agrees to 1e-4 relative (float32 carries 6e-8 per operation; sums of
+     * 10^4-10^5 products and six optimizer steps stay far inside 1e-4), and a top-k share may move
+     * only where two classes' scores tie within that noise, at most one image in a hundred.
+     */
+    @Test
+    void theOneDnnEngineReproducesTheBuiltInEnginesMetrics() {
+        Cifar10.Images train = synthetic(96, 1);
+        Cifar10.Images validation = synthetic(100, 2);
+        List<Figure3Training.EpochMetrics> fast = new Figure3Training(32, PaperNetwork.Engine.ONEDNN).train(
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { });
+        List<Figure3Training.EpochMetrics> builtIn = new Figure3Training(32, PaperNetwork.Engine.BUILT_IN).train(
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { });
+        for (int epoch = 0; epoch < 2; epoch++) {
+            Figure3Training.EpochMetrics a = fast.get(epoch);
+            Figure3Training.EpochMetrics b = builtIn.get(epoch);
+            assertThat(a.trainLoss()).isCloseTo(b.trainLoss(), within(1e-4 * b.trainLoss()));
+            assertThat(a.trainTop5()).isCloseTo(b.trainTop5(), within(0.01));
+            assertThat(a.validationTop1()).isCloseTo(b.validationTop1(), within(0.01));
+            assertThat(a.validationTop5()).isCloseTo(b.validationTop5(), within(0.01));
+        }
+    }
+
     @Test
     void topKCountsTheTrueClassAmongTheKMostProbable() {
         double share = Figure3Training.topK(Nd4j.create(new float[][] {{0.1f, 0.7f, 0.2f}, {0.5f, 0.3f, 0.2f}}),

@@ -1,6 +1,7 @@
 package weightinit.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,17 @@ class PaperNetworkTest {
         expected += 128L * 4 * 4 * 10 + 10;   // 32 -> 16 -> 8 -> 4 after three poolings
         assertThat(network.numParams()).isEqualTo(expected);
         assertThat(network.getLayers()).hasSize(9 + 3 + 1);
+    }
+
+    @Test
+    void theConvolutionsRunOnOneDnnWhereTheNativeBuildHasItAndOnDl4jsOwnCodeOtherwise() {
+        ScaledNormalInit init = new ScaledNormalInit(ScaledNormalInit.Rule.XAVIER, false, 1);
+        assertThat(PaperNetwork.engineOf(PaperNetwork.create(init, PaperNetwork.Engine.BUILT_IN)))
+                .isEqualTo(PaperNetwork.Engine.BUILT_IN);
+        // the build's default native classifier on x86_64 is ND4J's oneDNN one (pom.xml)
+        assumeTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "ND4J has no oneDNN build here");
+        assertThat(PaperNetwork.engineOf(PaperNetwork.create(init))).isEqualTo(PaperNetwork.Engine.ONEDNN);
+        assertThat(System.getProperty(PaperNetwork.HELPERS_DISABLED_PROPERTY)).isNull();
     }
 
     @Test
