@@ -37,6 +37,23 @@ public final class Figure3Training {
                                double validationTop5, double seconds, double imagesPerSecond) {
     }
 
+    /**
+     * One training run.
+     *
+     * @param engine the engine the network's convolutions actually ran on
+     * @param epochs the metrics after each epoch, epoch 1 first
+     */
+    public record Result(PaperNetwork.Engine engine, List<EpochMetrics> epochs) {
+        public Result {
+            epochs = List.copyOf(epochs);
+        }
+
+        /** The metrics after the last epoch. */
+        public EpochMetrics last() {
+            return epochs.get(epochs.size() - 1);
+        }
+    }
+
     private final int batch;
     private final PaperNetwork.Engine engine;
 
@@ -58,7 +75,7 @@ public final class Figure3Training {
      * of each batch is read from the forward pass of its own optimizer step (as Keras reports
      * it), before the step's update.
      */
-    public List<EpochMetrics> train(IWeightInit init, Cifar10.Images train, Cifar10.Images validation, int epochs,
+    public Result train(IWeightInit init, Cifar10.Images train, Cifar10.Images validation, int epochs,
                                     long seed, Consumer<String> progress) {
         MultiLayerNetwork network = PaperNetwork.create(init, engine);
         BatchTop5 batchTop5 = new BatchTop5();
@@ -67,6 +84,9 @@ public final class Figure3Training {
         int[] order = identity(train.count());
         List<EpochMetrics> metrics = new ArrayList<>();
         int steps = 0;
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
         for (int epoch = 1; epoch <= epochs; epoch++) {
             shuffle(order, random);
             long started = System.nanoTime();
@@ -91,7 +111,7 @@ public final class Figure3Training {
                             + "validation top-1 %.4f top-5 %.4f, %.0f s, %.1f images/s", epoch, epochs, steps,
                     m.trainLoss(), m.trainTop5(), m.validationTop1(), m.validationTop5(), seconds, m.imagesPerSecond()));
         }
-        return metrics;
+        return new Result(PaperNetwork.engineOf(network), metrics);
     }
 
     /**

@@ -1,6 +1,7 @@
 package weightinit.spec;
 
 import io.cucumber.java.ParameterType;
+import weightinit.report.Figure3Section;
 import weightinit.report.Verdict;
 import weightinit.theory.Activation;
 import weightinit.theory.PrintedValue;
@@ -61,6 +62,12 @@ public class ParameterTypes {
             case "is refuted" -> Verdict.REFUTED;
             default -> Verdict.ERRATUM;
         };
+    }
+
+    /** Which Figure 3 comparison: {@code paper} (eq. (19) as printed) or {@code script} (the author's code). */
+    @ParameterType(TOKEN)
+    public Figure3Section.Variant variant(String name) {
+        return Figure3Section.Variant.named(name);
     }
 
     /** A printed value, or "-" where none is known. */

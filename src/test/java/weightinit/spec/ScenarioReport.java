@@ -47,6 +47,11 @@ public class ScenarioReport {
         progressLog.append(line).append('\n');
     }
 
+    /** A file in the scenario's Allure page (e.g. a CSV of curves). */
+    public void attach(String name, String mediaType, byte[] content) {
+        scenario.attach(content, mediaType, name);
+    }
+
     /** A chart in the scenario's Allure page. */
     public void chart(String name, byte[] png) {
         scenario.attach(png, "image/png", name);

@@ -18,9 +18,9 @@ class Figure3TrainingTest {
         Cifar10.Images validation = synthetic(40, 2);
         Figure3Training training = new Figure3Training(32);
         List<Figure3Training.EpochMetrics> first = training.train(
-                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 1, 5, line -> { });
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 1, 5, line -> { }).epochs();
         List<Figure3Training.EpochMetrics> again = training.train(
-                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 1, 5, line -> { });
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 1, 5, line -> { }).epochs();
         Figure3Training.EpochMetrics m = first.get(0);
         assertThat(m.steps()).isEqualTo(2);
         assertThat(m.trainLoss()).isPositive().isFinite();
@@ -42,9 +42,9 @@ class Figure3TrainingTest {
         Cifar10.Images train = synthetic(96, 1);
         Cifar10.Images validation = synthetic(100, 2);
         List<Figure3Training.EpochMetrics> fast = new Figure3Training(32, PaperNetwork.Engine.ONEDNN).train(
-                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { });
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { }).epochs();
         List<Figure3Training.EpochMetrics> builtIn = new Figure3Training(32, PaperNetwork.Engine.BUILT_IN).train(
-                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { });
+                new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 3), train, validation, 2, 5, line -> { }).epochs();
         for (int epoch = 0; epoch < 2; epoch++) {
             Figure3Training.EpochMetrics a = fast.get(epoch);
             Figure3Training.EpochMetrics b = builtIn.get(epoch);

@@ -1,6 +1,7 @@
 package weightinit.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -32,6 +33,13 @@ class PaperNetworkTest {
         assumeTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "ND4J has no oneDNN build here");
         assertThat(PaperNetwork.engineOf(PaperNetwork.create(init))).isEqualTo(PaperNetwork.Engine.ONEDNN);
         assertThat(System.getProperty(PaperNetwork.HELPERS_DISABLED_PROPERTY)).isNull();
+    }
+
+    @Test
+    void aTrainingStepCostsAbout04GflopPerImage() {
+        // forward: 1.77 + 2 x 18.87 (32x32) + 9.44 + 2 x 18.87 (16x16) + 9.44 + 2 x 18.87 (8x8) MFLOP + 0.04 dense
+        double forward = (1.769472 + 3 * 2 * 18.874368 + 2 * 9.437184 + 0.04096) * 1e6;
+        assertThat(PaperNetwork.trainingFlopsPerImage()).isCloseTo(3 * forward, within(1.0));
     }
 
     @Test
