@@ -67,9 +67,16 @@ public final class Benchmarks {
         add(gemm32, "GFLOP/s", null, rates(() -> gemm(DataType.FLOAT, 2000)));
         add(gemm64, "GFLOP/s", null, rates(() -> gemm(DataType.DOUBLE, 2000)));
 
-        // Monte Carlo as the specification runs it (float64): GEMM FLOPs 2 B N^2 per layer over all the time spent
-        String mc = "Monte Carlo propagation float64, 30 layers x width 1000 x batch 1000 (spec's statistics incl.)";
-        add(mc, "GFLOP/s", gemm64, rates(this::monteCarlo));
+        String gemmShape = "ND4J GEMM float64 1000x1000x1000 (one Monte Carlo layer's product)";
+        add(gemmShape, "GFLOP/s", gemm64, rates(() -> gemm(DataType.DOUBLE, 1000)));
+
+        // Monte Carlo as the specification runs it (float64): GEMM FLOPs 2 B N^2 per layer over all the time
+        // spent (weights drawn, product, activation, every statistic of DeepNetworkSimulation)
+        String mc = "Monte Carlo propagation float64, 30 layers x width 1000 x batch 1000 (scale paper's batch)";
+        add(mc, "GFLOP/s", gemm64, rates(() -> monteCarlo(1000)));
+        ratio("Monte Carlo, batch 1000, over the GEMM of its own shape", mc, gemmShape);
+        String mcCi = "Monte Carlo propagation float64, 30 layers x width 1000 x batch 256 (scale ci's batch)";
+        add(mcCi, "GFLOP/s", gemm64, rates(() -> monteCarlo(256)));
 
         double flops = PaperNetwork.trainingFlopsPerImage();
         String builtIn32 = "DL4J training, DL4J 1.0.0-M2.1 defaults (built-in conv), RMSprop, batch 32";
@@ -115,8 +122,9 @@ public final class Benchmarks {
         }
         String peer32 = "libtorch 2.7.1 via DJL 0.36.0, same network, SGD, batch 32";
         String peer128 = "libtorch 2.7.1 via DJL 0.36.0, same network, SGD, batch 128";
-        add(peer32, "images/s", null, rates(() -> LibtorchPeer.imagesPerSecond(32, 30)));
-        add(peer128, "images/s", null, rates(() -> LibtorchPeer.imagesPerSecond(128, 8)));
+        long parameters = PaperNetwork.create(new ScaledNormalInit(ScaledNormalInit.Rule.XAVIER, false, 1)).numParams();
+        add(peer32, "images/s", null, rates(() -> LibtorchPeer.imagesPerSecond(32, 30, parameters)));
+        add(peer128, "images/s", null, rates(() -> LibtorchPeer.imagesPerSecond(128, 8, parameters)));
         ratio("DL4J oneDNN engine over libtorch, SGD, batch 32", sgd32, peer32);
         ratio("DL4J oneDNN engine over libtorch, SGD, batch 128", sgd128, peer128);
         add("libtorch training FLOP rate, batch 128", "GFLOP/s", gemm32, scaled(byName.get(peer128), flops / 1e9));
@@ -131,14 +139,14 @@ public final class Benchmarks {
         return 2.0 * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
     }
 
-    private double monteCarlo() {
+    private static double monteCarlo(int batch) {
         int width = 1000;
         int depth = 30;
-        int batch = 1000;
         NetworkSetup setup = new NetworkSetup(Activation.RELU, width, depth, 2.0 / width, 1.0);
+        int replicates = 2;   // the fewest that give a standard error
         long t = System.nanoTime();
-        new DeepNetworkSimulation(setup).run(batch, 1, 42, line -> { });
-        return 2.0 * depth * batch * (double) width * width / ((System.nanoTime() - t) / 1e9) / 1e9;
+        new DeepNetworkSimulation(setup).run(batch, replicates, 42, line -> { });
+        return 2.0 * replicates * depth * batch * (double) width * width / ((System.nanoTime() - t) / 1e9) / 1e9;
     }
 
     private static double dl4j(PaperNetwork.Engine engine, int batch, boolean rmsProp, int steps) {

@@ -5,7 +5,6 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Blocks;
@@ -49,7 +48,7 @@ final class LibtorchPeer {
     }
 
     /** Training images per second over {@code steps} steps of a fixed random batch, after one step. */
-    static double imagesPerSecond(int batch, int steps) {
+    static double imagesPerSecond(int batch, int steps, long expectedParameters) {
         try (Model model = Model.newInstance("paper-network", Device.cpu(), "PyTorch")) {
             model.setBlock(network());
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
@@ -57,25 +56,38 @@ final class LibtorchPeer {
                     .optDevices(new Device[] {Device.cpu()});
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(batch, 3, 32, 32));
+                long parameters = model.getBlock().getParameters().values().stream()
+                        .mapToLong(parameter -> parameter.getArray().size()).sum();
+                if (parameters != expectedParameters) {
+                    throw new IllegalStateException("the libtorch network has " + parameters
+                            + " parameters, the DL4J one " + expectedParameters + ": not the same network");
+                }
                 NDManager manager = trainer.getManager();
-                NDArray x = manager.randomUniform(0f, 1f, new Shape(batch, 3, 32, 32), DataType.FLOAT32);
+                float[] pixels = new float[batch * 3 * 32 * 32];
+                java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+                for (int i = 0; i < pixels.length; i++) {
+                    pixels[i] = (float) random.nextDouble();
+                }
                 float[] classes = new float[batch];
                 for (int i = 0; i < batch; i++) {
                     classes[i] = i % 10;
                 }
-                NDArray y = manager.create(classes);
-                step(trainer, manager, x, y, batch);
+                step(trainer, manager, pixels, classes, batch);
                 long t = System.nanoTime();
                 for (int i = 0; i < steps; i++) {
-                    step(trainer, manager, x, y, batch);
+                    step(trainer, manager, pixels, classes, batch);
                 }
                 return steps * batch / ((System.nanoTime() - t) / 1e9);
             }
         }
     }
 
-    private static void step(Trainer trainer, NDManager manager, NDArray x, NDArray y, int batch) {
-        try (Batch b = new Batch(manager.newSubManager(), new NDList(x), new NDList(y), batch, Batchifier.STACK,
+    /** One step on a batch copied in from Java arrays (as a data pipeline feeds it), freed after. */
+    private static void step(Trainer trainer, NDManager manager, float[] pixels, float[] classes, int batch) {
+        NDManager stepManager = manager.newSubManager();
+        NDArray x = stepManager.create(pixels, new Shape(batch, 3, 32, 32));
+        NDArray y = stepManager.create(classes);
+        try (Batch b = new Batch(stepManager, new NDList(x), new NDList(y), batch, Batchifier.STACK,
                 Batchifier.STACK, 0, 0)) {
             EasyTrain.trainBatch(trainer, b);
             trainer.step();

@@ -3,9 +3,12 @@ package weightinit.simulation;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import java.lang.ref.Reference;
+import java.nio.DoubleBuffer;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import weightinit.theory.Require;
 
 /**
@@ -51,42 +54,129 @@ public final class DeepNetworkSimulation {
     private void propagate(int batch, RandomGenerator random, int replicate, Map<LayerStatistic, double[][]> values) {
         int width = setup.width();
         INDArray x = Seeds.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
+        // E[x_m(a)^2] per input a: from x for layer 1, then from the layer before's outputs
+        double[] inputSecondMoments = rowSecondMoments(x);
         for (int m = 1; m <= setup.depth(); m++) {
             INDArray weights = Seeds.weights(random, setup.weights(), setup.weightVariance(), width, width);
-            INDArray inputSecondMoments = x.mul(x).mean(1);
-            // u_m(a)^2 = v^2 |x_m(a)|^2 = N v^2 mean_j x_m(a, j)^2: the exact variance of y_m(a, i) given x_m(a)
-            INDArray conditionalVariance = inputSecondMoments.mul(setup.varianceFactor());
-            INDArray y = x.mmul(weights);
-            INDArray next = Nd4jActivation.apply(setup.activation(), y);
-            INDArray nextSquared = next.mul(next);
-            INDArray rowSecondMoments = nextSquared.mean(1);
-
-            int layer = m - 1;
-            record(values, LayerStatistic.PRE_ACTIVATION_MEAN, replicate, layer, y.meanNumber());
-            record(values, LayerStatistic.PRE_ACTIVATION_VARIANCE, replicate, layer, y.mul(y).meanNumber());
-            double outputMean = next.meanNumber().doubleValue();
-            double outputSecondMoment = nextSquared.meanNumber().doubleValue();
-            record(values, LayerStatistic.OUTPUT_MEAN, replicate, layer, outputMean);
-            record(values, LayerStatistic.OUTPUT_SECOND_MOMENT, replicate, layer, outputSecondMoment);
-            record(values, LayerStatistic.OUTPUT_VARIANCE, replicate, layer,
-                    outputSecondMoment - outputMean * outputMean);
-            record(values, LayerStatistic.MEAN_COEFFICIENT, replicate, layer,
-                    next.mean(1).div(Transforms.sqrt(conditionalVariance, true)).meanNumber());
-            record(values, LayerStatistic.SECOND_MOMENT_COEFFICIENT, replicate, layer,
-                    rowSecondMoments.div(conditionalVariance).meanNumber());
-            record(values, LayerStatistic.VARIANCE_COEFFICIENT, replicate, layer,
-                    next.var(true, 1).div(conditionalVariance).meanNumber());
-            record(values, LayerStatistic.SATURATED_SHARE, replicate, layer,
-                    Transforms.abs(next, true).gt(SATURATION).castTo(next.dataType()).meanNumber());
-            record(values, LayerStatistic.SECOND_MOMENT_RATIO, replicate, layer,
-                    rowSecondMoments.div(inputSecondMoments).meanNumber());
+            INDArray y = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
+            x.mmuli(weights, y);
+            INDArray next = rowMajor(Nd4jActivation.apply(setup.activation(), y));
+            inputSecondMoments = layerStatistics(y, next, inputSecondMoments, values, replicate, m - 1);
+            // native memory freed now rather than whenever the Java GC gets to these small objects
+            release(weights, y, x);
             x = next;
+        }
+        release(x);
+    }
+
+    private static void release(INDArray... arrays) {
+        for (INDArray a : arrays) {
+            if (a.closeable()) {
+                a.close();
+            }
         }
     }
 
+    /**
+     * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double; the
+     * pooled means are means of row means, so the sums stay short). Returns E[x_{m+1}(a)^2] per
+     * input a, the next layer's input second moments.
+     */
+    private double[] layerStatistics(INDArray y, INDArray next, double[] inputSecondMoments,
+                                     Map<LayerStatistic, double[][]> values, int replicate, int layer) {
+        int batch = (int) y.rows();
+        int width = (int) y.columns();
+        DoubleBuffer pre = y.data().asNioDouble();
+        DoubleBuffer out = next.data().asNioDouble();
+        double[] rowSecond = new double[batch];
+        double preMean = 0;
+        double preSecond = 0;
+        double outMean = 0;
+        double outSecond = 0;
+        double saturated = 0;
+        double meanCoefficient = 0;
+        double secondCoefficient = 0;
+        double varianceCoefficient = 0;
+        double ratio = 0;
+        for (int a = 0; a < batch; a++) {
+            int offset = a * width;
+            double ySum = 0;
+            double ySquares = 0;
+            double sum = 0;
+            double squares = 0;
+            int above = 0;
+            for (int i = offset; i < offset + width; i++) {
+                double yi = pre.get(i);
+                double xi = out.get(i);
+                ySum += yi;
+                ySquares += yi * yi;
+                sum += xi;
+                squares += xi * xi;
+                if (Math.abs(xi) > SATURATION) {
+                    above++;
+                }
+            }
+            double rowMean = sum / width;
+            double deviations = 0;
+            for (int i = offset; i < offset + width; i++) {
+                double d = out.get(i) - rowMean;
+                deviations += d * d;
+            }
+            // u_m(a)^2 = v^2 |x_m(a)|^2 = N v^2 mean_j x_m(a, j)^2: the exact variance of y_m(a, i) given x_m(a)
+            double conditionalVariance = inputSecondMoments[a] * setup.varianceFactor();
+            rowSecond[a] = squares / width;
+            preMean += ySum / width;
+            preSecond += ySquares / width;
+            outMean += rowMean;
+            outSecond += rowSecond[a];
+            saturated += (double) above / width;
+            meanCoefficient += rowMean / Math.sqrt(conditionalVariance);
+            secondCoefficient += rowSecond[a] / conditionalVariance;
+            varianceCoefficient += deviations / (width - 1) / conditionalVariance;
+            ratio += rowSecond[a] / inputSecondMoments[a];
+        }
+        Reference.reachabilityFence(y);
+        Reference.reachabilityFence(next);
+        double outputMean = outMean / batch;
+        double outputSecondMoment = outSecond / batch;
+        record(values, LayerStatistic.PRE_ACTIVATION_MEAN, replicate, layer, preMean / batch);
+        record(values, LayerStatistic.PRE_ACTIVATION_VARIANCE, replicate, layer, preSecond / batch);
+        record(values, LayerStatistic.OUTPUT_MEAN, replicate, layer, outputMean);
+        record(values, LayerStatistic.OUTPUT_SECOND_MOMENT, replicate, layer, outputSecondMoment);
+        record(values, LayerStatistic.OUTPUT_VARIANCE, replicate, layer,
+                outputSecondMoment - outputMean * outputMean);
+        record(values, LayerStatistic.MEAN_COEFFICIENT, replicate, layer, meanCoefficient / batch);
+        record(values, LayerStatistic.SECOND_MOMENT_COEFFICIENT, replicate, layer, secondCoefficient / batch);
+        record(values, LayerStatistic.VARIANCE_COEFFICIENT, replicate, layer, varianceCoefficient / batch);
+        record(values, LayerStatistic.SATURATED_SHARE, replicate, layer, saturated / batch);
+        record(values, LayerStatistic.SECOND_MOMENT_RATIO, replicate, layer, ratio / batch);
+        return rowSecond;
+    }
+
+    private static double[] rowSecondMoments(INDArray x) {
+        INDArray rowMajor = rowMajor(x);
+        int batch = (int) rowMajor.rows();
+        int width = (int) rowMajor.columns();
+        DoubleBuffer values = rowMajor.data().asNioDouble();
+        double[] second = new double[batch];
+        for (int a = 0; a < batch; a++) {
+            double squares = 0;
+            for (int i = a * width; i < (a + 1) * width; i++) {
+                squares += values.get(i) * values.get(i);
+            }
+            second[a] = squares / width;
+        }
+        Reference.reachabilityFence(rowMajor);
+        return second;
+    }
+
+    /** {@code a} itself if its memory is row-major from offset 0, else a row-major copy. */
+    private static INDArray rowMajor(INDArray a) {
+        return a.ordering() == 'c' && !a.isView() && a.offset() == 0 ? a : a.dup('c');
+    }
 
     private static void record(Map<LayerStatistic, double[][]> values, LayerStatistic statistic, int replicate,
-                               int layer, Number value) {
-        values.get(statistic)[replicate][layer] = value.doubleValue();
+                               int layer, double value) {
+        values.get(statistic)[replicate][layer] = value;
     }
 }

@@ -1,5 +1,6 @@
 package weightinit.simulation;
 
+import java.nio.DoubleBuffer;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,11 +20,13 @@ public final class Seeds {
 
     /** An array of i.i.d. U[-halfWidth, halfWidth] draws in float64, row-major. */
     public static INDArray uniform(RandomGenerator random, double halfWidth, int rows, int columns) {
-        double[] values = new double[Math.multiplyExact(rows, columns)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = halfWidth * (2 * random.nextDouble() - 1);
+        int size = Math.multiplyExact(rows, columns);
+        INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {rows, columns}, 'c');
+        DoubleBuffer values = out.data().asNioDouble();
+        for (int i = 0; i < size; i++) {
+            values.put(i, halfWidth * (2 * random.nextDouble() - 1));
         }
-        return Nd4j.create(values, new long[] {rows, columns}, DataType.DOUBLE);
+        return out;
     }
 
     /** Weights of variance v^2 drawn as {@code weights} says. */
@@ -46,6 +49,13 @@ public final class Seeds {
         if (size > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("array of " + size + " values is too large for one draw");
         }
-        return Nd4j.create(RandomStreams.gaussian(random, stdDev, (int) size), longShape, DataType.DOUBLE);
+        // drawn straight into ND4J's memory (the same numbers, in the same order, as
+        // RandomStreams.gaussian; no Java array and no copy)
+        INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, longShape, 'c');
+        DoubleBuffer values = out.data().asNioDouble();
+        for (int i = 0; i < size; i++) {
+            values.put(i, stdDev * random.nextGaussian());
+        }
+        return out;
     }
 }
