@@ -231,8 +231,9 @@ public final class Benchmarks {
                 + " timed repetitions after warm-up; min-max)\n\n"
                 + "| benchmark | value | unit | min-max | ratio to baseline |\n|---|---:|---|---|---|\n");
         for (Figure f : figures) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %.1f-%.1f | %s |%n", f.benchmark(), f.value(),
-                    f.unit(), f.min(), f.max(), f.ratio() == null ? ""
+            String number = "ratio".equals(f.unit()) ? "%.2f" : "%.1f";
+            out.append(String.format(Locale.ROOT, "| %s | " + number + " | %s | " + number + "-" + number + " | %s |%n",
+                    f.benchmark(), f.value(), f.unit(), f.min(), f.max(), f.ratio() == null ? ""
                             : String.format(Locale.ROOT, "%.2f x (%s)", f.ratio(), f.baseline())));
         }
         return out.toString();

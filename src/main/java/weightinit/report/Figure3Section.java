@@ -131,6 +131,13 @@ public final class Figure3Section {
         return Optional.empty();
     }
 
+    /** The ledger row of a variant that could not run, with the reason (no check: verdict not-run). */
+    public ClaimRow notRun(Variant variant, String reason) {
+        return new ClaimRow("figure-3[" + variant.label() + "]", "Kumar 2017, Section 3.2, Figure 3",
+                variant.label() + " variant not run: " + reason, null, null, null, null, null, "no check ran",
+                Verdict.NOT_RUN.label(), settings.seed(), settings.scale().label(), List.of());
+    }
+
     /** The seeds of the runs: one pair (Xavier, recommended) per seed, derived from the run's seed. */
     public long[] seeds() {
         long[] seeds = new long[SEEDS];

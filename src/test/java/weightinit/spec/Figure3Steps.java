@@ -5,7 +5,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.opentest4j.TestAbortedException;
 import weightinit.data.Cifar10;
 import weightinit.report.Figure3Section;
 import weightinit.report.Scale;
@@ -21,8 +20,7 @@ public class Figure3Steps {
 
     private final ScenarioReport report;
     private final Figure3Section section;
-    private Cifar10.Images train;
-    private Cifar10.Images validation;
+    private Optional<Cifar10> data = Optional.empty();
     private Figure3Section.Experiment experiment;
 
     public Figure3Steps(ScenarioReport report) {
@@ -32,25 +30,25 @@ public class Figure3Steps {
 
     @Given("the CIFAR-10 training and test images of this run's scale")
     public void theImages() {
-        Optional<Cifar10> data = Cifar10.locate(System.getProperties());
-        if (data.isEmpty()) {
-            throw new TestAbortedException("not run: no CIFAR-10 folder at '" + System.getProperty(
-                    Cifar10.DIRECTORY_PROPERTY, Cifar10.DEFAULT_DIRECTORY) + "' (set -D" + Cifar10.DIRECTORY_PROPERTY
-                    + "=<cifar-10-batches-bin folder>)");
-        }
-        Scale.Training sizes = section.sizes();
-        train = data.get().read(Cifar10.Split.TRAIN, sizes.images());
-        validation = data.get().read(Cifar10.Split.TEST, sizes.validationImages());
-        report.progress("CIFAR-10 from " + data.get().directory() + ": " + train.count() + " training, "
-                + validation.count() + " test images; SHA-256 " + train.checksums() + " " + validation.checksums());
+        data = Cifar10.locate(System.getProperties());
     }
 
     @When("the paper's network is trained from both initializations of the {variant} variant, once per seed")
     public void trained(Figure3Section.Variant variant) {
         Optional<String> reason = section.notRunReason(variant);
-        if (reason.isPresent()) {
-            throw new TestAbortedException("not run at scale " + report.settings().scale() + ": " + reason.get());
+        if (reason.isEmpty() && data.isEmpty()) {
+            reason = Optional.of("no CIFAR-10 folder at '" + System.getProperty(Cifar10.DIRECTORY_PROPERTY,
+                    Cifar10.DEFAULT_DIRECTORY) + "' (set -D" + Cifar10.DIRECTORY_PROPERTY
+                    + "=<cifar-10-batches-bin folder>)");
         }
+        if (reason.isPresent()) {
+            report.notRun(section.notRun(variant, reason.get()));
+        }
+        Scale.Training sizes = section.sizes();
+        Cifar10.Images train = data.get().read(Cifar10.Split.TRAIN, sizes.images());
+        Cifar10.Images validation = data.get().read(Cifar10.Split.TEST, sizes.validationImages());
+        report.progress("CIFAR-10 from " + data.get().directory() + ": " + train.count() + " training, "
+                + validation.count() + " test images; SHA-256 " + train.checksums() + " " + validation.checksums());
         experiment = section.train(variant, train, validation, report::progress);
         report.attach("Figure 3 curves (CSV)", "text/csv",
                 Figure3Section.curves(experiment).getBytes(StandardCharsets.UTF_8));

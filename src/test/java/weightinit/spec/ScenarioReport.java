@@ -8,11 +8,13 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opentest4j.TestAbortedException;
 import weightinit.report.Check;
 import weightinit.report.ClaimRow;
 import weightinit.report.ClaimsLedger;
 import weightinit.report.Numbers;
 import weightinit.report.RunSettings;
+import weightinit.report.Verdict;
 
 /**
  * Per-scenario recording (injected by picocontainer into the step classes): the run's settings,
@@ -72,6 +74,18 @@ public class ScenarioReport {
         if (!failed.isEmpty()) {
             fail(failed.stream().map(ScenarioReport::failure).collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Records a claim that could not run (verdict not-run, the reason in its statement) and skips
+     * the scenario: the report shows it as skipped, never green.
+     */
+    public void notRun(ClaimRow row) {
+        if (!Verdict.NOT_RUN.label().equals(row.verdict())) {
+            throw new IllegalArgumentException("not a not-run row: " + row.claim() + " is " + row.verdict());
+        }
+        attach(row);
+        throw new TestAbortedException(row.statement());
     }
 
     private void attach(ClaimRow row) {
