@@ -3,6 +3,7 @@ package weightinit.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.deeplearning4j.nn.api.Layer;
@@ -67,7 +68,7 @@ public final class Figure3Training {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batch);
         }
         this.batch = batch;
-        this.engine = java.util.Objects.requireNonNull(engine, "engine");
+        this.engine = Objects.requireNonNull(engine, "engine");
     }
 
     /**
@@ -75,8 +76,11 @@ public final class Figure3Training {
      * of each batch is read from the forward pass of its own optimizer step (as Keras reports
      * it), before the step's update.
      */
-    public Result train(IWeightInit init, Cifar10.Images train, Cifar10.Images validation, int epochs,
-                                    long seed, Consumer<String> progress) {
+    public Result train(IWeightInit init, Cifar10.Images train, Cifar10.Images validation, int epochs, long seed,
+                        Consumer<String> progress) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
         MultiLayerNetwork network = PaperNetwork.create(init, engine);
         BatchTop5 batchTop5 = new BatchTop5();
         network.setListeners(batchTop5);
@@ -84,9 +88,6 @@ public final class Figure3Training {
         int[] order = identity(train.count());
         List<EpochMetrics> metrics = new ArrayList<>();
         int steps = 0;
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
         for (int epoch = 1; epoch <= epochs; epoch++) {
             shuffle(order, random);
             long started = System.nanoTime();
@@ -96,7 +97,12 @@ public final class Figure3Training {
             for (int from = 0; from < order.length; from += batch) {
                 int to = Math.min(order.length, from + batch);
                 DataSet data = dataSet(train, order, from, to);
+                batchTop5.last = Double.NaN;
                 network.fit(data);
+                if (Double.isNaN(batchTop5.last)) {
+                    throw new IllegalStateException("DL4J did not report the forward pass of step " + (steps + 1)
+                            + " to the listener: no training top-5");
+                }
                 top5Sum += batchTop5.last;
                 lossSum += network.score();
                 batches++;
