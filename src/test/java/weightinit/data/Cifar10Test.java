@@ -85,6 +85,21 @@ class Cifar10Test {
         assertThat(folder.resolve("escaped.txt")).doesNotExist();
     }
 
+    @Test
+    void aDownloadIsCheckedAndExtractedAndItsArchiveRemoved() throws IOException {
+        Path source = archive("cifar-10-batches-bin/batches.meta.txt");
+        String md5 = Cifar10.digest(Files.newInputStream(source), "MD5");
+        Path target = folder.resolve("download");
+        assertThat(Cifar10Download.fetch(source.toUri(), md5, target)).isEqualTo(target.resolve("cifar-10-batches-bin"));
+        assertThat(target.resolve("cifar-10-batches-bin/batches.meta.txt")).hasContent("airplane");
+        assertThat(target.resolve("cifar-10-binary.tar.gz.part")).doesNotExist();
+
+        assertThatThrownBy(() -> Cifar10Download.fetch(source.toUri(), Cifar10Archive.OFFICIAL_MD5, target))
+                .hasMessageContaining("incomplete or altered download");
+        assertThatThrownBy(() -> Cifar10Download.fetch(folder.resolve("absent.tar.gz").toUri(), md5, target))
+                .hasMessageContaining("download failed");
+    }
+
     private static byte[] syntheticFile() {
         byte[] bytes = new byte[(int) Cifar10.FILE_BYTES];
         for (int r = 0; r < Cifar10.RECORDS_PER_FILE; r++) {
