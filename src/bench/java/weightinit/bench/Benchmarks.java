@@ -34,7 +34,7 @@ import weightinit.training.ScaledNormalInit;
  * repetitions after warm-up, with min and max. Writes {@code reports/benchmarks.json} and
  * {@code reports/benchmarks.md}.
  *
- * <p>Run: {@code mvn -Pbench test-compile exec:java} (optionally {@code -Dbench.repetitions=5}).
+ * <p>Run: {@code mvn -Pbench test-compile exec:exec} (optionally {@code -Dbench.repetitions=5}).
  */
 public final class Benchmarks {
 
@@ -136,7 +136,11 @@ public final class Benchmarks {
         INDArray c = Nd4j.create(type, n, n);
         long t = System.nanoTime();
         a.mmuli(b, c);
-        return 2.0 * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
+        double rate = 2.0 * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
+        a.close();   // native memory back at once: left to the GC, it slows what runs next
+        b.close();
+        c.close();
+        return rate;
     }
 
     private static double monteCarlo(int batch) {
