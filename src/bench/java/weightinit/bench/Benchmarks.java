@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -79,7 +81,7 @@ public final class Benchmarks {
         add(mcCi, "GFLOP/s", gemm64, rates(() -> monteCarlo(256)));
 
         double flops = PaperNetwork.trainingFlopsPerImage();
-        String builtIn32 = "DL4J training, DL4J 1.0.0-M2.1 defaults (built-in conv), RMSprop, batch 32";
+        String builtIn32 = "DL4J training, DL4J 1.0.0-M2.1 defaults (built-in conv, no cache), RMSprop, batch 32";
         add(builtIn32, "images/s", null, rates(() -> dl4j(PaperNetwork.Engine.BUILT_IN, 32, true, 4)));
         String fast32 = "DL4J training, oneDNN engine (this project), RMSprop, batch 32";
         add(fast32, "images/s", builtIn32, rates(() -> dl4j(PaperNetwork.Engine.ONEDNN, 32, true, 30)));
@@ -155,8 +157,14 @@ public final class Benchmarks {
 
     private static double dl4j(PaperNetwork.Engine engine, int batch, boolean rmsProp, int steps) {
         ScaledNormalInit init = new ScaledNormalInit(ScaledNormalInit.Rule.EQUATION_19, false, 1);
-        MultiLayerNetwork network = PaperNetwork.create(rmsProp ? PaperNetwork.configuration(init)
-                : PaperNetwork.configuration(init, new Sgd(1e-4)), engine);
+        MultiLayerConfiguration configuration = rmsProp ? PaperNetwork.configuration(init)
+                : PaperNetwork.configuration(init, new Sgd(1e-4));
+        if (engine == PaperNetwork.Engine.BUILT_IN) {
+            // DL4J's defaults in full: no helpers and no cached pre-activations
+            configuration.setCacheMode(CacheMode.NONE);
+            configuration.getConfs().forEach(layer -> layer.setCacheMode(CacheMode.NONE));
+        }
+        MultiLayerNetwork network = PaperNetwork.create(configuration, engine);
         if (PaperNetwork.engineOf(network) != engine) {
             throw new IllegalStateException("asked for the " + engine + " engine, got " + PaperNetwork.engineOf(network)
                     + " (is the oneDNN native classifier on the class path?)");

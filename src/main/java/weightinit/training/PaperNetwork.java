@@ -1,6 +1,7 @@
 package weightinit.training;
 
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -73,8 +74,11 @@ public final class PaperNetwork {
 
     /** The same network with another optimizer (benchmarks compare like with like: libtorch via DJL has no RMSprop). */
     public static MultiLayerConfiguration configuration(IWeightInit init, IUpdater updater) {
+        // CacheMode.DEVICE: each convolution keeps its pre-activations from the forward pass for the
+        // backward pass instead of computing the convolution again (same numbers, about 15% faster)
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .dataType(DataType.FLOAT).updater(updater).weightInit(init).biasInit(0.0).list();
+                .dataType(DataType.FLOAT).updater(updater).weightInit(init).biasInit(0.0)
+                .cacheMode(CacheMode.DEVICE).list();
         int layer = 0;
         for (int i = 0; i < CHANNELS.length; i++) {
             list.layer(layer++, new ConvolutionLayer.Builder(3, 3).stride(1, 1).nOut(CHANNELS[i])
