@@ -12,6 +12,9 @@ import weightinit.data.Cifar10;
 /** A tiny run on synthetic images: the loop, the metrics and their reproducibility. */
 class Figure3TrainingTest {
 
+    private static final double ONE_VALIDATION_IMAGE = 1.0 / 100 + 1e-12;
+    private static final double ONE_TRAINING_IMAGE = 1.0 / 96 + 1e-12;
+
     @Test
     void aShortRunIsMeasuredAndReproducible() {
         Cifar10.Images train = synthetic(64, 1);
@@ -35,7 +38,9 @@ class Figure3TrainingTest {
      * the same maths in a different float32 reduction order. Six steps from one seed: the mean
      * training loss agrees to 1e-4 relative (float32 carries 6e-8 per operation; sums of
      * 10^4-10^5 products and six optimizer steps stay far inside 1e-4), and a top-k share may move
-     * only where two classes' scores tie within that noise, at most one image in a hundred.
+     * only where two classes' scores tie within that noise: by at most one image, 1/100 of the
+     * validation share, 1/96 of the training share (one image of a batch of 32, averaged over the
+     * epoch's 3 batches).
      */
     @Test
     void theOneDnnEngineReproducesTheBuiltInEnginesMetrics() {
@@ -49,9 +54,9 @@ class Figure3TrainingTest {
             Figure3Training.EpochMetrics a = fast.get(epoch);
             Figure3Training.EpochMetrics b = builtIn.get(epoch);
             assertThat(a.trainLoss()).isCloseTo(b.trainLoss(), within(1e-4 * b.trainLoss()));
-            assertThat(a.trainTop5()).isCloseTo(b.trainTop5(), within(0.01));
-            assertThat(a.validationTop1()).isCloseTo(b.validationTop1(), within(0.01));
-            assertThat(a.validationTop5()).isCloseTo(b.validationTop5(), within(0.01));
+            assertThat(a.trainTop5()).isCloseTo(b.trainTop5(), within(ONE_TRAINING_IMAGE));
+            assertThat(a.validationTop1()).isCloseTo(b.validationTop1(), within(ONE_VALIDATION_IMAGE));
+            assertThat(a.validationTop5()).isCloseTo(b.validationTop5(), within(ONE_VALIDATION_IMAGE));
         }
     }
 
