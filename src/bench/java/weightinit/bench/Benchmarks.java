@@ -15,8 +15,10 @@ import java.util.function.DoubleSupplier;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.blas.params.MMulTranspose;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -47,6 +49,8 @@ public final class Benchmarks {
 
     private final int repetitions = Integer.getInteger("bench.repetitions", 5);
     private final String machine = machine();
+    private final String settings = "idle threads' spinning: OPENBLAS_THREAD_TIMEOUT=" + System.getenv("OPENBLAS_THREAD_TIMEOUT")
+            + ", GOMP_SPINCOUNT=" + System.getenv("GOMP_SPINCOUNT") + " (null: the library's default; pom.xml sets both)";
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Figure> byName = new LinkedHashMap<>();
 
@@ -64,6 +68,7 @@ public final class Benchmarks {
 
     private void run() {
         System.out.println("machine: " + machine + "; " + repetitions + " timed repetitions per figure");
+        System.out.println(settings);
         String gemm32 = "ND4J GEMM float32 2000^3";
         String gemm64 = "ND4J GEMM float64 2000^3";
         add(gemm32, "GFLOP/s", null, rates(() -> gemm(DataType.FLOAT, 2000)));
@@ -71,6 +76,9 @@ public final class Benchmarks {
 
         String gemmShape = "ND4J GEMM float64 1000x1000x1000 (one Monte Carlo layer's product)";
         add(gemmShape, "GFLOP/s", gemm64, rates(() -> gemm(DataType.DOUBLE, 1000)));
+        // the pitfall the Monte Carlo avoids: INDArray.mmuli into a row-major result
+        add("ND4J GEMM float64 1000x1000x1000 by INDArray.mmuli into a row-major array", "GFLOP/s", gemmShape,
+                rates(() -> mmuliIntoRowMajor(1000)));
 
         // Monte Carlo as the specification runs it (float64): GEMM FLOPs 2 B N^2 per layer over all the time
         // spent (weights drawn, product, activation, every statistic of DeepNetworkSimulation)
@@ -132,13 +140,37 @@ public final class Benchmarks {
         add("libtorch training FLOP rate, batch 128", "GFLOP/s", gemm32, scaled(byName.get(peer128), flops / 1e9));
     }
 
+    /**
+     * ND4J's matmul op into a row-major result, as the Monte Carlo calls it: the fastest route found.
+     * Timed over about 16 GFLOP of back-to-back products (one 2000^3 product, 8 of 1000^3).
+     */
     private static double gemm(DataType type, int n) {
         INDArray a = Nd4j.rand(type, n, n);
         INDArray b = Nd4j.rand(type, n, n);
         INDArray c = Nd4j.create(type, n, n);
+        int products = (int) Math.max(1, Math.round(16e9 / (2.0 * n * n * n)));
         long t = System.nanoTime();
-        a.mmuli(b, c);
-        double rate = 2.0 * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
+        for (int i = 0; i < products; i++) {
+            Nd4j.exec(new Mmul(a, b, c, MMulTranspose.allFalse()));
+        }
+        double rate = 2.0 * products * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
+        a.close();   // native memory back at once: left to the GC, it slows what runs next
+        b.close();
+        c.close();
+        return rate;
+    }
+
+    /** INDArray.mmuli into a row-major result: a column-major temporary per call, left to the GC. */
+    private static double mmuliIntoRowMajor(int n) {
+        INDArray a = Nd4j.rand(DataType.DOUBLE, n, n);
+        INDArray b = Nd4j.rand(DataType.DOUBLE, n, n);
+        INDArray c = Nd4j.create(DataType.DOUBLE, n, n);
+        int products = 10;
+        long t = System.nanoTime();
+        for (int i = 0; i < products; i++) {
+            a.mmuli(b, c);
+        }
+        double rate = 2.0 * products * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
         a.close();   // native memory back at once: left to the GC, it slows what runs next
         b.close();
         c.close();
@@ -240,7 +272,7 @@ public final class Benchmarks {
 
     private String markdown() {
         StringBuilder out = new StringBuilder("Benchmarks on " + machine + " (median of " + repetitions
-                + " timed repetitions after warm-up; min-max)\n\n"
+                + " timed repetitions after warm-up; min-max); " + settings + "\n\n"
                 + "| benchmark | value | unit | min-max | ratio to baseline |\n|---|---:|---|---|---|\n");
         for (Figure f : figures) {
             String number = "ratio".equals(f.unit()) ? "%.2f" : "%.1f";

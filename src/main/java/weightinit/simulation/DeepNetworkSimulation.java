@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.blas.params.MMulTranspose;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.factory.Nd4j;
 import weightinit.theory.Require;
 
@@ -15,6 +17,10 @@ import weightinit.theory.Require;
  * Monte Carlo of the first forward pass through an actual deep network built with ND4J
  * (float64): Kumar (2017) eq. (1)-(2), y_m = W_m x_m, x_{m+1} = g(y_m), weights i.i.d. N(0, v^2),
  * a batch of i.i.d. N(0, inputVariance) inputs. Repeated over independent replicates.
+ *
+ * <p>The inputs and each layer's weights are drawn on all cores ({@link BlockDraws}: fixed blocks,
+ * each from a generator seeded from the replicate stream, so the numbers do not depend on the
+ * number of cores), and each layer's statistics are computed row-parallel and summed in row order.
  */
 public final class DeepNetworkSimulation {
 
@@ -42,31 +48,41 @@ public final class DeepNetworkSimulation {
             values.put(statistic, new double[replicates][depth]);
         }
         RandomGenerator random = Seeds.generator(seed);
-        for (int r = 0; r < replicates; r++) {
-            long started = System.nanoTime();
-            propagate(batch, random, r, values);
-            progress.accept(String.format("replicate %d/%d: %d layers of width %d, batch %d, %.1f s",
-                    r + 1, replicates, depth, setup.width(), batch, (System.nanoTime() - started) / 1e9));
+        try (BlockDraws draws = new BlockDraws()) {
+            for (int r = 0; r < replicates; r++) {
+                long started = System.nanoTime();
+                propagate(batch, random, draws, r, values);
+                progress.accept(String.format("replicate %d/%d: %d layers of width %d, batch %d, %.1f s",
+                        r + 1, replicates, depth, setup.width(), batch, (System.nanoTime() - started) / 1e9));
+            }
         }
         return new NetworkMoments(setup, batch, replicates, seed, values);
     }
 
-    private void propagate(int batch, RandomGenerator random, int replicate, Map<LayerStatistic, double[][]> values) {
+    private void propagate(int batch, RandomGenerator random, BlockDraws draws, int replicate,
+                           Map<LayerStatistic, double[][]> values) {
         int width = setup.width();
-        INDArray x = Seeds.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
+        INDArray x = draws.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
+        // one set of native arrays for all layers: fresh ones cost a page fault per 4 KiB on every layer
+        INDArray weights = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {width, width}, 'c');
+        INDArray y = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
+        INDArray next = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
         // E[x_m(a)^2] per input a: from x for layer 1, then from the layer before's outputs
         double[] inputSecondMoments = rowSecondMoments(x);
         for (int m = 1; m <= setup.depth(); m++) {
-            INDArray weights = Seeds.weights(random, setup.weights(), setup.weightVariance(), width, width);
-            INDArray y = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
-            x.mmuli(weights, y);
-            INDArray next = rowMajor(Nd4jActivation.apply(setup.activation(), y));
-            inputSecondMoments = layerStatistics(y, next, inputSecondMoments, values, replicate, m - 1);
-            // native memory freed now rather than whenever the Java GC gets to these small objects
-            release(weights, y, x);
+            draws.weightsInto(random, setup.weights(), setup.weightVariance(), weights);
+            // ND4J's matmul op writes the row-major product in place; INDArray.mmuli into a row-major
+            // array goes through a column-major temporary per call (about 120 instead of 170 GFLOP/s here,
+            // and the temporaries pile up until the GC runs)
+            Nd4j.exec(new Mmul(x, weights, y, MMulTranspose.allFalse()));
+            Nd4jActivation.applyInto(setup.activation(), y, next);
+            inputSecondMoments = layerStatistics(y, next, inputSecondMoments, draws, values, replicate, m - 1);
+            INDArray done = x;
             x = next;
+            next = done;
         }
-        release(x);
+        // native memory freed now rather than whenever the Java GC gets to these small objects
+        release(weights, y, x, next);
     }
 
     private static void release(INDArray... arrays) {
@@ -78,17 +94,58 @@ public final class DeepNetworkSimulation {
     }
 
     /**
-     * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double; the
-     * pooled means are means of row means, so the sums stay short). Returns E[x_{m+1}(a)^2] per
-     * input a, the next layer's input second moments.
+     * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double, the rows
+     * split over the threads; the pooled means are means of row means, summed in row order, so the
+     * sums stay short and the result does not depend on the number of threads). Returns
+     * E[x_{m+1}(a)^2] per input a, the next layer's input second moments.
      */
-    private double[] layerStatistics(INDArray y, INDArray next, double[] inputSecondMoments,
+    private double[] layerStatistics(INDArray y, INDArray next, double[] inputSecondMoments, BlockDraws draws,
                                      Map<LayerStatistic, double[][]> values, int replicate, int layer) {
         int batch = (int) y.rows();
         int width = (int) y.columns();
-        DoubleBuffer pre = y.data().asNioDouble();
-        DoubleBuffer out = next.data().asNioDouble();
+        double[] rowPreMean = new double[batch];
+        double[] rowPreSecond = new double[batch];
+        double[] rowMean = new double[batch];
         double[] rowSecond = new double[batch];
+        double[] rowSaturated = new double[batch];
+        double[] rowDeviations = new double[batch];
+        draws.rows(batch, (from, to) -> {
+            DoubleBuffer pre = y.data().asNioDouble();
+            DoubleBuffer out = next.data().asNioDouble();
+            for (int a = from; a < to; a++) {
+                int offset = a * width;
+                double ySum = 0;
+                double ySquares = 0;
+                double sum = 0;
+                double squares = 0;
+                int above = 0;
+                for (int i = offset; i < offset + width; i++) {
+                    double yi = pre.get(i);
+                    double xi = out.get(i);
+                    ySum += yi;
+                    ySquares += yi * yi;
+                    sum += xi;
+                    squares += xi * xi;
+                    if (Math.abs(xi) > SATURATION) {
+                        above++;
+                    }
+                }
+                double mean = sum / width;
+                double deviations = 0;
+                for (int i = offset; i < offset + width; i++) {
+                    double d = out.get(i) - mean;
+                    deviations += d * d;
+                }
+                rowPreMean[a] = ySum / width;
+                rowPreSecond[a] = ySquares / width;
+                rowMean[a] = mean;
+                rowSecond[a] = squares / width;
+                rowSaturated[a] = (double) above / width;
+                rowDeviations[a] = deviations;
+            }
+        });
+        Reference.reachabilityFence(y);
+        Reference.reachabilityFence(next);
         double preMean = 0;
         double preSecond = 0;
         double outMean = 0;
@@ -99,44 +156,18 @@ public final class DeepNetworkSimulation {
         double varianceCoefficient = 0;
         double ratio = 0;
         for (int a = 0; a < batch; a++) {
-            int offset = a * width;
-            double ySum = 0;
-            double ySquares = 0;
-            double sum = 0;
-            double squares = 0;
-            int above = 0;
-            for (int i = offset; i < offset + width; i++) {
-                double yi = pre.get(i);
-                double xi = out.get(i);
-                ySum += yi;
-                ySquares += yi * yi;
-                sum += xi;
-                squares += xi * xi;
-                if (Math.abs(xi) > SATURATION) {
-                    above++;
-                }
-            }
-            double rowMean = sum / width;
-            double deviations = 0;
-            for (int i = offset; i < offset + width; i++) {
-                double d = out.get(i) - rowMean;
-                deviations += d * d;
-            }
             // u_m(a)^2 = v^2 |x_m(a)|^2 = N v^2 mean_j x_m(a, j)^2: the exact variance of y_m(a, i) given x_m(a)
             double conditionalVariance = inputSecondMoments[a] * setup.varianceFactor();
-            rowSecond[a] = squares / width;
-            preMean += ySum / width;
-            preSecond += ySquares / width;
-            outMean += rowMean;
+            preMean += rowPreMean[a];
+            preSecond += rowPreSecond[a];
+            outMean += rowMean[a];
             outSecond += rowSecond[a];
-            saturated += (double) above / width;
-            meanCoefficient += rowMean / Math.sqrt(conditionalVariance);
+            saturated += rowSaturated[a];
+            meanCoefficient += rowMean[a] / Math.sqrt(conditionalVariance);
             secondCoefficient += rowSecond[a] / conditionalVariance;
-            varianceCoefficient += deviations / (width - 1) / conditionalVariance;
+            varianceCoefficient += rowDeviations[a] / (width - 1) / conditionalVariance;
             ratio += rowSecond[a] / inputSecondMoments[a];
         }
-        Reference.reachabilityFence(y);
-        Reference.reachabilityFence(next);
         double outputMean = outMean / batch;
         double outputSecondMoment = outSecond / batch;
         record(values, LayerStatistic.PRE_ACTIVATION_MEAN, replicate, layer, preMean / batch);

@@ -1,7 +1,13 @@
 package weightinit.simulation;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.ATan;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftSign;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import weightinit.theory.Activation;
@@ -35,6 +41,30 @@ final class Nd4jActivation {
                 yield positive.addi(negative.muli(SELU_ALPHA)).muli(SELU_LAMBDA);
             }
         };
+    }
+
+    /**
+     * g(y) written into {@code out} (same shape and type as y; y untouched): the same numbers as
+     * {@link #apply}, without a fresh array for the activations computed in place.
+     */
+    static INDArray applyInto(Activation activation, INDArray y, INDArray out) {
+        switch (activation) {
+            case LINEAR -> out.assign(y);
+            // one pass from y into out: the transforms' own ops, given both arrays
+            case RELU -> Nd4j.exec(new RectifiedLinear(y, out, 0.0));
+            case LEAKY_RELU -> Nd4j.exec(new LeakyReLU(y, out, LEAKY_SLOPE));
+            case TANH -> Nd4j.exec(new Tanh(y, out));
+            case SIGMOID -> Nd4j.exec(new Sigmoid(y, out));
+            case SOFTSIGN -> Nd4j.exec(new SoftSign(y, out));
+            case ARCTAN -> Nd4j.exec(new ATan(y, out));
+            case ELU -> Transforms.elu(out.assign(y), false);
+            case ERF, SILU, GELU, SELU -> {
+                INDArray fresh = apply(activation, y);
+                out.assign(fresh);
+                fresh.close();
+            }
+        }
+        return out;
     }
 
     /**

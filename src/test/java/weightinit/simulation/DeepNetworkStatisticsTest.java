@@ -25,11 +25,19 @@ class DeepNetworkStatisticsTest {
         NetworkSetup setup = new NetworkSetup(Activation.TANH, width, 2, 1.5 / width, 1.0);
         NetworkMoments moments = new DeepNetworkSimulation(setup).run(batch, 2, 11, line -> { });
 
-        // replicate 1, by ND4J's reductions: the simulation draws x, then W_1, W_2, from one generator
+        // replicate 1, by ND4J's reductions: the simulation draws x, then W_1, W_2, in blocks seeded from one
+        // generator; replayed here on one thread (the simulation used one per core)
         RandomGenerator random = Seeds.generator(11);
-        INDArray x = Seeds.gaussian(random, 1.0, batch, width);
+        try (BlockDraws draws = new BlockDraws(1)) {
+            INDArray x = draws.gaussian(random, 1.0, batch, width);
+            replicateOne(moments, draws, random, x);
+        }
+    }
+
+    private static void replicateOne(NetworkMoments moments, BlockDraws draws, RandomGenerator random, INDArray x) {
+        int width = (int) x.columns();
         for (int m = 1; m <= 2; m++) {
-            INDArray w = Seeds.weights(random, NetworkSetup.Weights.NORMAL, 1.5 / width, width, width);
+            INDArray w = draws.weights(random, NetworkSetup.Weights.NORMAL, 1.5 / width, width, width);
             INDArray inputSecond = x.mul(x).mean(1);
             INDArray conditional = inputSecond.mul(1.5);
             INDArray y = x.mmul(w);

@@ -26,4 +26,14 @@ class Nd4jActivationTest {
                     .isCloseTo(activation.applyAsDouble(POINTS[i]), within(1e-6));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void writingIntoAGivenArrayGivesTheSameNumbersAndLeavesTheInput(Activation activation) {
+        INDArray y = Nd4j.create(POINTS, new long[] {POINTS.length}, DataType.DOUBLE);
+        INDArray out = Nd4j.zeros(DataType.DOUBLE, POINTS.length);
+        Nd4jActivation.applyInto(activation, y, out);
+        assertThat(out.toDoubleVector()).containsExactly(Nd4jActivation.apply(activation, y).toDoubleVector());
+        assertThat(y.toDoubleVector()).containsExactly(POINTS);
+    }
 }
