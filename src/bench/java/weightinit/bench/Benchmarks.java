@@ -34,8 +34,8 @@ import weightinit.training.ScaledNormalInit;
  * The speed benchmarks (README, "Speed"), in one JVM so that every ratio compares figures of the
  * same run on the same machine: the GEMM ceiling, the Monte Carlo propagation as the
  * specification runs it, DL4J training of the paper's network (oneDNN engine and DL4J's defaults)
- * and the same network in libtorch through DJL. Each figure is the median of several timed
- * repetitions after warm-up, with min and max. Writes {@code reports/benchmarks.json} and
+ * and the same network in libtorch through DJL and in TensorFlow through TensorFlow Java. Each
+ * figure is the median of several timed repetitions after warm-up, with min and max. Writes {@code reports/benchmarks.json} and
  * {@code reports/benchmarks.md}.
  *
  * <p>Run: {@code mvn -Pbench test-compile exec:exec} (optionally {@code -Dbench.repetitions=5}).
@@ -106,6 +106,81 @@ public final class Benchmarks {
         add(sgd32, "images/s", null, rates(() -> dl4j(PaperNetwork.Engine.ONEDNN, 32, false, 30)));
         add(sgd128, "images/s", null, rates(() -> dl4j(PaperNetwork.Engine.ONEDNN, 128, false, 8)));
         peer(sgd32, sgd128, flops, gemm32);
+        tensorflowPeer(sgd32, sgd128, fast32, fast128, flops, gemm32);
+    }
+
+    /**
+     * TensorFlow through TensorFlow Java, in a JVM of its own ({@link TensorflowPeer}: it cannot share
+     * ND4J's class path), started now, when nothing else runs; its jars are the ones the bench
+     * profile copied to {@code target/tensorflow-peer}.
+     */
+    private void tensorflowPeer(String sgd32, String sgd128, String rms32, String rms128, double flops, String gemm32) {
+        Path jars = Path.of(System.getProperty("tensorflow.peer.dir", "target/tensorflow-peer"));
+        if (!Files.isDirectory(jars)) {
+            System.out.println("(no " + jars + ": the TensorFlow peer is left out; mvn -Pbench test-compile copies it)");
+            return;
+        }
+        long parameters = PaperNetwork.create(new ScaledNormalInit(ScaledNormalInit.Rule.XAVIER, false, 1)).numParams();
+        Map<String, double[]> measured;
+        String[] version = {"?"};
+        try {
+            measured = runTensorflowPeer(jars, parameters, version);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.out.println("(the TensorFlow peer failed: " + e + "; left out)");
+            return;
+        }
+        String name = "TensorFlow " + version[0] + " via TensorFlow Java 1.1.0 (own JVM), same network (NHWC), ";
+        String tfSgd32 = name + "SGD, batch 32";
+        String tfSgd128 = name + "SGD, batch 128";
+        String tfRms32 = name + "RMSprop, batch 32";
+        String tfRms128 = name + "RMSprop, batch 128";
+        add(tfSgd32, "images/s", null, summary(measured.get("sgd 32")));
+        add(tfSgd128, "images/s", null, summary(measured.get("sgd 128")));
+        add(tfRms32, "images/s", null, summary(measured.get("rmsprop 32")));
+        add(tfRms128, "images/s", null, summary(measured.get("rmsprop 128")));
+        ratio("DL4J oneDNN engine over TensorFlow, SGD, batch 32", sgd32, tfSgd32);
+        ratio("DL4J oneDNN engine over TensorFlow, SGD, batch 128", sgd128, tfSgd128);
+        ratio("DL4J oneDNN engine over TensorFlow, RMSprop, batch 32", rms32, tfRms32);
+        ratio("DL4J oneDNN engine over TensorFlow, RMSprop, batch 128", rms128, tfRms128);
+        add("TensorFlow training FLOP rate, RMSprop, batch 128", "GFLOP/s", gemm32,
+                scaled(byName.get(tfRms128), flops / 1e9));
+    }
+
+    /** Runs {@link TensorflowPeer#main} in a child JVM; returns its timed values per "optimizer batch". */
+    private Map<String, double[]> runTensorflowPeer(Path jars, long parameters, String[] version)
+            throws IOException, InterruptedException {
+        StringBuilder classPath = new StringBuilder(Path.of(System.getProperty("bench.classes", "target/test-classes"))
+                .toAbsolutePath().toString());
+        try (var files = Files.list(jars)) {
+            files.filter(f -> f.toString().endsWith(".jar")).sorted()
+                    .forEach(f -> classPath.append(java.io.File.pathSeparator).append(f.toAbsolutePath()));
+        }
+        String channels = Arrays.stream(PaperNetwork.CHANNELS).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", classPath.toString(),
+                TensorflowPeer.class.getName(), Integer.toString(repetitions), Long.toString(parameters), channels)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, double[]> measured = new LinkedHashMap<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] words = line.trim().split(" ");
+                if (words.length == 2 && words[0].equals("version")) {
+                    version[0] = words[1];
+                }
+                if (words.length > 3 && words[0].equals("figure")) {
+                    measured.put(words[1] + " " + words[2],
+                            Arrays.stream(words, 3, words.length).mapToDouble(Double::parseDouble).toArray());
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 || measured.size() != 4) {
+            throw new IllegalStateException("TensorflowPeer exited with " + exit + " after " + measured.size()
+                    + " of 4 figures");
+        }
+        return measured;
     }
 
     private void trainerOnRealData(String baseline) {
@@ -226,10 +301,16 @@ public final class Benchmarks {
         for (int i = 0; i < repetitions; i++) {
             values[i] = measure.getAsDouble();
         }
+        return summary(values);
+    }
+
+    /** Median, min and max of timed values. */
+    private static double[] summary(double[] timed) {
+        double[] values = timed.clone();
         Arrays.sort(values);
-        double median = repetitions % 2 == 1 ? values[repetitions / 2]
-                : (values[repetitions / 2 - 1] + values[repetitions / 2]) / 2;
-        return new double[] {median, values[0], values[repetitions - 1]};
+        int n = values.length;
+        double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        return new double[] {median, values[0], values[n - 1]};
     }
 
     private static double[] scaled(Figure f, double factor) {
