@@ -34,8 +34,9 @@ import weightinit.training.ScaledNormalInit;
  * The speed benchmarks (README, "Speed"), in one JVM so that every ratio compares figures of the
  * same run on the same machine: the GEMM ceiling, the Monte Carlo propagation as the
  * specification runs it, DL4J training of the paper's network (oneDNN engine and DL4J's defaults)
- * and the same network in libtorch through DJL and in TensorFlow through TensorFlow Java. Each
- * figure is the median of several timed repetitions after warm-up, with min and max. Writes {@code reports/benchmarks.json} and
+ * and the same network in libtorch through DJL and in TensorFlow through TensorFlow Java (in a
+ * JVM of its own, see {@link TensorflowPeer}). Each figure is the median of several timed
+ * repetitions after warm-up, with min and max. Writes {@code reports/benchmarks.json} and
  * {@code reports/benchmarks.md}.
  *
  * <p>Run: {@code mvn -Pbench test-compile exec:exec} (optionally {@code -Dbench.repetitions=5}).
