@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.RmsProp;
@@ -98,7 +99,10 @@ public final class PaperNetwork {
      * float32 reductions differs (a test shows the metrics agree to that noise).
      */
     public enum Engine {
-        /** ND4J's oneDNN convolution and pooling (needs the oneDNN native build; docs/speed.md). */
+        /**
+         * ND4J's oneDNN convolution and pooling, and the sigmoid through oneDNN's tanh
+         * ({@link SigmoidThroughTanh}); needs the oneDNN native build (docs/speed.md).
+         */
         ONEDNN,
         /** DL4J 1.0.0-M2.1's defaults: its own im2col + GEMM convolution (helpers off). */
         BUILT_IN
@@ -120,9 +124,23 @@ public final class PaperNetwork {
         return create(configuration(init), engine);
     }
 
-    /** A new, initialized network of {@code configuration} whose layers run on {@code engine}. */
+    /**
+     * A new, initialized network of {@code configuration} whose layers run on {@code engine}. On the
+     * oneDNN engine the convolutions' sigmoid is computed as the same function through oneDNN's tanh
+     * ({@link SigmoidThroughTanh}), in a copy of the configuration.
+     */
     public static MultiLayerNetwork create(MultiLayerConfiguration configuration, Engine engine) {
-        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        MultiLayerConfiguration used = configuration;
+        if (engine == Engine.ONEDNN) {
+            used = configuration.clone();
+            for (NeuralNetConfiguration layer : used.getConfs()) {
+                if (layer.getLayer() instanceof ConvolutionLayer convolution
+                        && convolution.getActivationFn() instanceof ActivationSigmoid) {
+                    convolution.setActivationFn(new SigmoidThroughTanh());
+                }
+            }
+        }
+        MultiLayerNetwork network = new MultiLayerNetwork(used);
         synchronized (PaperNetwork.class) {
             String before = System.getProperty(HELPERS_DISABLED_PROPERTY);
             System.setProperty(HELPERS_DISABLED_PROPERTY, Boolean.toString(engine == Engine.BUILT_IN));
