@@ -37,8 +37,8 @@ Feature: Section 3.2, Figure 3 - "the convergence appears to stall with the Xavi
   steps. 1,252 steps therefore separate the paper's pair with room to spare (a DL4J run of eq. (19)
   reached 0.78 validation top-5 by step 1,252), but would decide the script's variant on its
   take-off time, so ci does not run that one and the report says so. Chosen for the speed measured
-  after the speed work (docs/speed.md): about 440 training images/s on 2 cores with ND4J's oneDNN
-  build, so the 4 runs take about 7 minutes; the whole mvn verify about 8 of its 20.
+  after the speed work (docs/speed.md): about 470-530 training images/s on 2 cores with ND4J's
+  oneDNN build, so the 4 runs take about 6 minutes; the whole mvn verify about 7 of its 20.
 
   Rule: Figure 3 - with sigmoid activations, Xavier's initialization stalls and eq. (19)'s converges
 
