@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import weightinit.theory.Activation;
@@ -18,11 +19,12 @@ import weightinit.theory.Activation;
  */
 class DeepNetworkStatisticsTest {
 
-    @Test
-    void theOnePassStatisticsEqualNd4jsReductionsOnTheSameDraws() {
+    @ParameterizedTest
+    @EnumSource(value = Activation.class, names = {"TANH", "RELU"})
+    void theOnePassStatisticsEqualNd4jsReductionsOnTheSameDraws(Activation activation) {
         int batch = 40;
         int width = 300;
-        NetworkSetup setup = new NetworkSetup(Activation.TANH, width, 2, 1.5 / width, 1.0);
+        NetworkSetup setup = new NetworkSetup(activation, width, 2, 1.5 / width, 1.0);
         NetworkMoments moments = new DeepNetworkSimulation(setup).run(batch, 2, 11, line -> { });
 
         // replicate 1, by ND4J's reductions: the simulation draws x, then W_1, W_2, in blocks seeded from one
@@ -30,18 +32,19 @@ class DeepNetworkStatisticsTest {
         RandomGenerator random = Seeds.generator(11);
         try (BlockDraws draws = new BlockDraws(1)) {
             INDArray x = draws.gaussian(random, 1.0, batch, width);
-            replicateOne(moments, draws, random, x);
+            replicateOne(moments, activation, draws, random, x);
         }
     }
 
-    private static void replicateOne(NetworkMoments moments, BlockDraws draws, RandomGenerator random, INDArray x) {
+    private static void replicateOne(NetworkMoments moments, Activation activation, BlockDraws draws,
+                                     RandomGenerator random, INDArray x) {
         int width = (int) x.columns();
         for (int m = 1; m <= 2; m++) {
             INDArray w = draws.weights(random, NetworkSetup.Weights.NORMAL, 1.5 / width, width, width);
             INDArray inputSecond = x.mul(x).mean(1);
             INDArray conditional = inputSecond.mul(1.5);
             INDArray y = x.mmul(w);
-            INDArray next = Transforms.tanh(y, true);
+            INDArray next = Nd4jActivation.apply(activation, y);
             INDArray rowSecond = next.mul(next).mean(1);
             expect(moments, LayerStatistic.PRE_ACTIVATION_MEAN, m, y.meanNumber().doubleValue());
             expect(moments, LayerStatistic.PRE_ACTIVATION_VARIANCE, m, y.mul(y).meanNumber().doubleValue());
