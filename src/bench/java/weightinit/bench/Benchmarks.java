@@ -216,35 +216,31 @@ public final class Benchmarks {
         add("libtorch training FLOP rate, batch 128", "GFLOP/s", gemm32, scaled(byName.get(peer128), flops / 1e9));
     }
 
-    /**
-     * ND4J's matmul op into a row-major result, as the Monte Carlo calls it: the fastest route found.
-     * Timed over about 16 GFLOP of back-to-back products (one 2000^3 product, 8 of 1000^3).
-     */
+    /** One way of computing c = a b. */
+    @FunctionalInterface
+    private interface Product {
+        void into(INDArray a, INDArray b, INDArray c);
+    }
+
+    /** ND4J's matmul op into a row-major result, as the Monte Carlo calls it: the fastest route found. */
     private static double gemm(DataType type, int n) {
+        return gemm(type, n, (a, b, c) -> Nd4j.exec(new Mmul(a, b, c, MMulTranspose.allFalse())));
+    }
+
+    /** INDArray.mmuli into a row-major result: a column-major temporary per call, left to the GC. */
+    private static double mmuliIntoRowMajor(int n) {
+        return gemm(DataType.DOUBLE, n, (a, b, c) -> a.mmuli(b, c));
+    }
+
+    /** GFLOP/s of n x n products into a row-major array, timed over about 16 GFLOP (one 2000^3, 8 of 1000^3). */
+    private static double gemm(DataType type, int n, Product product) {
         INDArray a = Nd4j.rand(type, n, n);
         INDArray b = Nd4j.rand(type, n, n);
         INDArray c = Nd4j.create(type, n, n);
         int products = (int) Math.max(1, Math.round(16e9 / (2.0 * n * n * n)));
         long t = System.nanoTime();
         for (int i = 0; i < products; i++) {
-            Nd4j.exec(new Mmul(a, b, c, MMulTranspose.allFalse()));
-        }
-        double rate = 2.0 * products * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
-        a.close();   // native memory back at once: left to the GC, it slows what runs next
-        b.close();
-        c.close();
-        return rate;
-    }
-
-    /** INDArray.mmuli into a row-major result: a column-major temporary per call, left to the GC. */
-    private static double mmuliIntoRowMajor(int n) {
-        INDArray a = Nd4j.rand(DataType.DOUBLE, n, n);
-        INDArray b = Nd4j.rand(DataType.DOUBLE, n, n);
-        INDArray c = Nd4j.create(DataType.DOUBLE, n, n);
-        int products = 10;
-        long t = System.nanoTime();
-        for (int i = 0; i < products; i++) {
-            a.mmuli(b, c);
+            product.into(a, b, c);
         }
         double rate = 2.0 * products * n * n * n / ((System.nanoTime() - t) / 1e9) / 1e9;
         a.close();   // native memory back at once: left to the GC, it slows what runs next
