@@ -184,11 +184,11 @@ public final class DeepNetworkSimulation {
         return rowSecond;
     }
 
+    /** E[x(a)^2] per row a of x (row-major from offset 0, as {@link BlockDraws} makes it). */
     private static double[] rowSecondMoments(INDArray x) {
-        INDArray rowMajor = rowMajor(x);
-        int batch = (int) rowMajor.rows();
-        int width = (int) rowMajor.columns();
-        DoubleBuffer values = rowMajor.data().asNioDouble();
+        int batch = (int) x.rows();
+        int width = (int) x.columns();
+        DoubleBuffer values = x.data().asNioDouble();
         double[] second = new double[batch];
         for (int a = 0; a < batch; a++) {
             double squares = 0;
@@ -197,13 +197,8 @@ public final class DeepNetworkSimulation {
             }
             second[a] = squares / width;
         }
-        Reference.reachabilityFence(rowMajor);
+        Reference.reachabilityFence(x);
         return second;
-    }
-
-    /** {@code a} itself if its memory is row-major from offset 0, else a row-major copy. */
-    private static INDArray rowMajor(INDArray a) {
-        return a.ordering() == 'c' && !a.isView() && a.offset() == 0 ? a : a.dup('c');
     }
 
     private static void record(Map<LayerStatistic, double[][]> values, LayerStatistic statistic, int replicate,
