@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.factory.Nd4j;
 import weightinit.numerics.RandomStreams;
+import weightinit.simulation.DeepNetworkSimulation;
 
 /** What the report records about the machine and the run (Allure's Environment panel). */
 public final class RunEnvironment {
@@ -16,11 +17,14 @@ public final class RunEnvironment {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("seed", Long.toString(settings.seed()));
         env.put("scale", settings.scale().label());
-        env.put("random.generator", RandomStreams.ALGORITHM + " (java.util.random), seeded per scenario from the run seed");
+        env.put("random.generator", RandomStreams.ALGORITHM + " (java.util.random), seeded per scenario from the run seed;"
+                + " the Monte Carlo's arrays in 8 blocks, each from a " + RandomStreams.BLOCK_ALGORITHM
+                + " seeded from that stream");
         env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         env.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         env.put("max.heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        env.put("monte.carlo.statistics", DeepNetworkSimulation.statisticsKernel());
         try {
             env.put("nd4j.backend", Nd4j.getBackend().getClass().getSimpleName());
             env.put("nd4j.blas", String.valueOf(Nd4j.factory().blas().getBlasVendor()));

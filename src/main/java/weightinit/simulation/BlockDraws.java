@@ -17,8 +17,9 @@ import weightinit.theory.Require;
 
 /**
  * Large draws on all cores, reproducibly. An array is filled in {@link #BLOCKS} contiguous blocks
- * of its row-major elements; block k comes from its own {@link RandomStreams} generator, seeded
- * with the k-th of {@link #BLOCKS} longs taken from the caller's generator. The blocks, not the
+ * of its row-major elements; block k comes from its own {@link RandomStreams#blockGenerator}
+ * (Xoroshiro128PlusPlus), seeded with the k-th of {@link #BLOCKS} longs taken from the caller's
+ * generator. The blocks, not the
  * threads, fix the streams, so the same seed gives the same numbers on any number of cores.
  *
  * <p>Each block's generator is created on the thread that uses it: two generators side by side
@@ -126,7 +127,7 @@ final class BlockDraws implements AutoCloseable {
             int from = (int) ((long) size * k / BLOCKS);
             int to = (int) ((long) size * (k + 1) / BLOCKS);
             blocks.add(() -> {
-                RandomGenerator generator = RandomStreams.generator(seed);
+                RandomGenerator generator = RandomStreams.blockGenerator(seed);
                 DoubleBuffer values = out.data().asNioDouble();
                 // drawn into a small Java array, copied in bulk: about 20% faster than one put per draw
                 double[] chunk = new double[CHUNK];

@@ -20,7 +20,8 @@ import weightinit.theory.Require;
  *
  * <p>The inputs and each layer's weights are drawn on all cores ({@link BlockDraws}: fixed blocks,
  * each from a generator seeded from the replicate stream, so the numbers do not depend on the
- * number of cores), and each layer's statistics are computed row-parallel and summed in row order.
+ * number of cores), and each layer's statistics are computed row-parallel ({@link RowStatistics},
+ * vectorised where the JDK's vector module is loaded) and summed in row order.
  */
 public final class DeepNetworkSimulation {
 
@@ -28,6 +29,12 @@ public final class DeepNetworkSimulation {
     public static final double SATURATION = 0.9;
 
     private final NetworkSetup setup;
+    private final RowStatistics.Kernel kernel = RowStatistics.fastest();
+
+    /** How this JVM computes the layers' row statistics (vectorised or scalar), for the report. */
+    public static String statisticsKernel() {
+        return RowStatistics.fastest().description();
+    }
 
     /** @param setup the network */
     public DeepNetworkSimulation(NetworkSetup setup) {
@@ -94,8 +101,8 @@ public final class DeepNetworkSimulation {
     }
 
     /**
-     * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double, the rows
-     * split over the threads; the pooled means are means of row means, summed in row order, so the
+     * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double, by
+     * {@link RowStatistics}' fastest kernel, the rows split over the threads; the pooled means are means of row means, summed in row order, so the
      * sums stay short and the result does not depend on the number of threads). Returns
      * E[x_{m+1}(a)^2] per input a, the next layer's input second moments.
      */
@@ -103,47 +110,9 @@ public final class DeepNetworkSimulation {
                                      Map<LayerStatistic, double[][]> values, int replicate, int layer) {
         int batch = (int) y.rows();
         int width = (int) y.columns();
-        double[] rowPreMean = new double[batch];
-        double[] rowPreSecond = new double[batch];
-        double[] rowMean = new double[batch];
-        double[] rowSecond = new double[batch];
-        double[] rowSaturated = new double[batch];
-        double[] rowDeviations = new double[batch];
-        draws.rows(batch, (from, to) -> {
-            DoubleBuffer pre = y.data().asNioDouble();
-            DoubleBuffer out = next.data().asNioDouble();
-            for (int a = from; a < to; a++) {
-                int offset = a * width;
-                double ySum = 0;
-                double ySquares = 0;
-                double sum = 0;
-                double squares = 0;
-                int above = 0;
-                for (int i = offset; i < offset + width; i++) {
-                    double yi = pre.get(i);
-                    double xi = out.get(i);
-                    ySum += yi;
-                    ySquares += yi * yi;
-                    sum += xi;
-                    squares += xi * xi;
-                    if (Math.abs(xi) > SATURATION) {
-                        above++;
-                    }
-                }
-                double mean = sum / width;
-                double deviations = 0;
-                for (int i = offset; i < offset + width; i++) {
-                    double d = out.get(i) - mean;
-                    deviations += d * d;
-                }
-                rowPreMean[a] = ySum / width;
-                rowPreSecond[a] = ySquares / width;
-                rowMean[a] = mean;
-                rowSecond[a] = squares / width;
-                rowSaturated[a] = (double) above / width;
-                rowDeviations[a] = deviations;
-            }
-        });
+        RowStatistics rows = new RowStatistics(batch);
+        draws.rows(batch, (from, to) -> kernel.rows(y.data().asNioDouble(), next.data().asNioDouble(), from, to, width,
+                SATURATION, rows));
         Reference.reachabilityFence(y);
         Reference.reachabilityFence(next);
         double preMean = 0;
@@ -158,15 +127,15 @@ public final class DeepNetworkSimulation {
         for (int a = 0; a < batch; a++) {
             // u_m(a)^2 = v^2 |x_m(a)|^2 = N v^2 mean_j x_m(a, j)^2: the exact variance of y_m(a, i) given x_m(a)
             double conditionalVariance = inputSecondMoments[a] * setup.varianceFactor();
-            preMean += rowPreMean[a];
-            preSecond += rowPreSecond[a];
-            outMean += rowMean[a];
-            outSecond += rowSecond[a];
-            saturated += rowSaturated[a];
-            meanCoefficient += rowMean[a] / Math.sqrt(conditionalVariance);
-            secondCoefficient += rowSecond[a] / conditionalVariance;
-            varianceCoefficient += rowDeviations[a] / (width - 1) / conditionalVariance;
-            ratio += rowSecond[a] / inputSecondMoments[a];
+            preMean += rows.preMean[a];
+            preSecond += rows.preSecond[a];
+            outMean += rows.mean[a];
+            outSecond += rows.second[a];
+            saturated += rows.saturated[a];
+            meanCoefficient += rows.mean[a] / Math.sqrt(conditionalVariance);
+            secondCoefficient += rows.second[a] / conditionalVariance;
+            varianceCoefficient += rows.deviations[a] / (width - 1) / conditionalVariance;
+            ratio += rows.second[a] / inputSecondMoments[a];
         }
         double outputMean = outMean / batch;
         double outputSecondMoment = outSecond / batch;
@@ -181,7 +150,7 @@ public final class DeepNetworkSimulation {
         record(values, LayerStatistic.VARIANCE_COEFFICIENT, replicate, layer, varianceCoefficient / batch);
         record(values, LayerStatistic.SATURATED_SHARE, replicate, layer, saturated / batch);
         record(values, LayerStatistic.SECOND_MOMENT_RATIO, replicate, layer, ratio / batch);
-        return rowSecond;
+        return rows.second;
     }
 
     /** E[x(a)^2] per row a of x (row-major from offset 0, as {@link BlockDraws} makes it). */
