@@ -1,10 +1,12 @@
 package weightinit.simulation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.blas.params.MMulTranspose;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
+import org.nd4j.linalg.factory.Nd4j;
 import weightinit.numerics.Estimate;
 import weightinit.theory.Require;
 
@@ -48,7 +50,12 @@ public final class BackwardSimulation {
         }
     }
 
-    /** Runs {@code replicates} networks forward and backward. */
+    /**
+     * Runs {@code replicates} networks forward and backward. Draws as {@link DeepNetworkSimulation}'s
+     * (on all cores, in fixed seeded blocks: x, then W_1 ... W_M, then the gradient delta), and one set
+     * of native arrays for all replicates: every product written in place by ND4J's matmul op, every
+     * slope g'(y_m) kept for the backward pass in an array of its own, no temporaries.
+     */
     public Run run(int batch, int replicates, long seed, Consumer<String> progress) {
         Require.positive("batch size", batch);
         if (replicates < 2) {
@@ -59,29 +66,69 @@ public final class BackwardSimulation {
         RandomGenerator random = Seeds.generator(seed);
         double[][] forward = new double[replicates][depth];
         double[][] backward = new double[replicates][depth];
-        for (int r = 0; r < replicates; r++) {
-            long started = System.nanoTime();
-            INDArray x = Seeds.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
-            List<INDArray> weights = new ArrayList<>();
-            List<INDArray> slopes = new ArrayList<>();
-            for (int m = 0; m < depth; m++) {
-                INDArray w = Seeds.weights(random, setup.weights(), setup.weightVariance(), width, width);
-                INDArray y = x.mmul(w);
-                INDArray next = Nd4jActivation.apply(setup.activation(), y);
-                forward[r][m] = next.mul(next).meanNumber().doubleValue() / x.mul(x).meanNumber().doubleValue();
-                weights.add(w);
-                slopes.add(Nd4jActivation.derivative(setup.activation(), y, next));
-                x = next;
+        INDArray[] weights = new INDArray[depth];
+        INDArray[] slopes = new INDArray[depth];
+        for (int m = 0; m < depth; m++) {
+            weights[m] = matrix(width, width);
+            slopes[m] = matrix(batch, width);
+        }
+        INDArray x = matrix(batch, width);
+        INDArray y = matrix(batch, width);
+        INDArray next = matrix(batch, width);
+        MMulTranspose timesTransposed = MMulTranspose.builder().transposeB(true).build();
+        try (BlockDraws draws = new BlockDraws()) {
+            for (int r = 0; r < replicates; r++) {
+                long started = System.nanoTime();
+                draws.gaussianInto(random, Math.sqrt(setup.inputVariance()), x);
+                for (int m = 0; m < depth; m++) {
+                    draws.weightsInto(random, setup.weights(), setup.weightVariance(), weights[m]);
+                    Nd4j.exec(new Mmul(x, weights[m], y, MMulTranspose.allFalse()));   // y_m = x_m W_m
+                    Nd4jActivation.applyInto(setup.activation(), y, next);
+                    forward[r][m] = meanSquare(next) / meanSquare(x);
+                    Nd4jActivation.derivativeInto(setup.activation(), y, next, slopes[m]);
+                    INDArray done = x;
+                    x = next;
+                    next = done;
+                }
+                INDArray delta = draws.gaussianInto(random, 1.0, x);   // dL/dx_{M+1}, in x's array
+                INDArray product = next;
+                for (int m = depth - 1; m >= 0; m--) {
+                    double after = meanSquare(delta);
+                    delta.muli(slopes[m]);   // dL/dy_m
+                    Nd4j.exec(new Mmul(delta, weights[m], product, timesTransposed));   // dL/dx_m = dL/dy_m W_m^T
+                    backward[r][m] = meanSquare(product) / after;
+                    INDArray done = delta;
+                    delta = product;
+                    product = done;
+                }
+                x = delta;
+                next = product;
+                progress.accept(String.format("replicate %d/%d: %d layers forward and back, %.1f s", r + 1, replicates,
+                        depth, (System.nanoTime() - started) / 1e9));
             }
-            INDArray delta = Seeds.gaussian(random, 1.0, batch, width);   // dL/dx_{M+1}
-            for (int m = depth - 1; m >= 0; m--) {
-                double after = delta.mul(delta).meanNumber().doubleValue();
-                delta = delta.mul(slopes.get(m)).mmul(weights.get(m).transpose());   // dL/dx_m
-                backward[r][m] = delta.mul(delta).meanNumber().doubleValue() / after;
-            }
-            progress.accept(String.format("replicate %d/%d: %d layers forward and back, %.1f s", r + 1, replicates,
-                    depth, (System.nanoTime() - started) / 1e9));
+        } finally {
+            release(weights);
+            release(slopes);
+            release(x, y, next);
         }
         return new Run(forward, backward);
+    }
+
+    /** E[a^2] over all entries, from ND4J's norm (a scalar; no temporary array). */
+    private static double meanSquare(INDArray a) {
+        double norm = a.norm2Number().doubleValue();
+        return norm * norm / a.length();
+    }
+
+    private static INDArray matrix(int rows, int columns) {
+        return Nd4j.createUninitialized(DataType.DOUBLE, new long[] {rows, columns}, 'c');
+    }
+
+    private static void release(INDArray... arrays) {
+        for (INDArray a : arrays) {
+            if (a.closeable()) {
+                a.close();
+            }
+        }
     }
 }

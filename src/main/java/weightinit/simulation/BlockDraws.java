@@ -69,6 +69,11 @@ final class BlockDraws implements AutoCloseable {
         return fill(random, matrix(rows, columns), generator -> stdDev * generator.nextGaussian());
     }
 
+    /** Fills {@code out} (float64, row-major, not a view) with i.i.d. N(0, stdDev^2) draws. */
+    INDArray gaussianInto(RandomGenerator random, double stdDev, INDArray out) {
+        return weightsInto(random, NetworkSetup.Weights.NORMAL, stdDev * stdDev, out);
+    }
+
     /** A new rows x columns array of weights of variance v^2, drawn as {@code weights} says. */
     INDArray weights(RandomGenerator random, NetworkSetup.Weights weights, double variance, int rows, int columns) {
         return weightsInto(random, weights, variance, matrix(rows, columns));

@@ -3,6 +3,7 @@ package weightinit.simulation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.ATan;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
@@ -81,6 +82,24 @@ final class Nd4jActivation {
             default -> throw new IllegalArgumentException("no backward pass for " + activation
                     + "; simulated: linear, relu, tanh, sigmoid");
         };
+    }
+
+    /**
+     * g'(y) written into {@code out} (no temporaries), given y and x = g(y), for the activations
+     * whose backward pass is simulated; the same values as {@link #derivative}.
+     *
+     * @throws IllegalArgumentException naming an activation without one here
+     */
+    static INDArray derivativeInto(Activation activation, INDArray y, INDArray x, INDArray out) {
+        switch (activation) {
+            case LINEAR -> out.assign(1.0);
+            case RELU -> Nd4j.exec(new Step(y, out, 0.0));   // 1 where y > 0, else 0
+            case TANH -> out.assign(x).muli(x).rsubi(1.0);
+            case SIGMOID -> out.assign(x).rsubi(1.0).muli(x);
+            default -> throw new IllegalArgumentException("no backward pass for " + activation
+                    + "; simulated: linear, relu, tanh, sigmoid");
+        }
+        return out;
     }
 
     private static INDArray erf(INDArray y) {
