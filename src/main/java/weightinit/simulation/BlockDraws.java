@@ -19,8 +19,8 @@ import weightinit.theory.Require;
  * Large draws on all cores, reproducibly. An array is filled in {@link #BLOCKS} contiguous blocks
  * of its row-major elements; block k comes from its own {@link RandomStreams#blockGenerator}
  * (Xoroshiro128PlusPlus), seeded with the k-th of {@link #BLOCKS} longs taken from the caller's
- * generator. The blocks, not the
- * threads, fix the streams, so the same seed gives the same numbers on any number of cores.
+ * generator. The blocks, not the threads, fix the streams, so the same seed gives the same numbers
+ * on any number of cores.
  *
  * <p>Each block's generator is created on the thread that uses it: two generators side by side
  * in memory, written on every draw by two cores, cost four times a single thread's time (false
