@@ -18,8 +18,7 @@ public final class RunEnvironment {
         env.put("seed", Long.toString(settings.seed()));
         env.put("scale", settings.scale().label());
         env.put("random.generator", RandomStreams.ALGORITHM + " (java.util.random), seeded per scenario from the run seed;"
-                + " the Monte Carlo's arrays in 8 blocks, each from a " + RandomStreams.BLOCK_ALGORITHM
-                + " seeded from that stream");
+                + " the Monte Carlo's arrays " + DeepNetworkSimulation.draws());
         env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         env.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));

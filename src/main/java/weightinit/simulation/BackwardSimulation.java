@@ -3,7 +3,6 @@ package weightinit.simulation;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.blas.params.MMulTranspose;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.factory.Nd4j;
@@ -69,12 +68,12 @@ public final class BackwardSimulation {
         INDArray[] weights = new INDArray[depth];
         INDArray[] slopes = new INDArray[depth];
         for (int m = 0; m < depth; m++) {
-            weights[m] = matrix(width, width);
-            slopes[m] = matrix(batch, width);
+            weights[m] = NativeArrays.float64(width, width);
+            slopes[m] = NativeArrays.float64(batch, width);
         }
-        INDArray x = matrix(batch, width);
-        INDArray y = matrix(batch, width);
-        INDArray next = matrix(batch, width);
+        INDArray x = NativeArrays.float64(batch, width);
+        INDArray y = NativeArrays.float64(batch, width);
+        INDArray next = NativeArrays.float64(batch, width);
         MMulTranspose timesTransposed = MMulTranspose.builder().transposeB(true).build();
         try (BlockDraws draws = new BlockDraws()) {
             for (int r = 0; r < replicates; r++) {
@@ -107,9 +106,9 @@ public final class BackwardSimulation {
                         depth, (System.nanoTime() - started) / 1e9));
             }
         } finally {
-            release(weights);
-            release(slopes);
-            release(x, y, next);
+            NativeArrays.release(weights);
+            NativeArrays.release(slopes);
+            NativeArrays.release(x, y, next);
         }
         return new Run(forward, backward);
     }
@@ -120,15 +119,4 @@ public final class BackwardSimulation {
         return norm * norm / a.length();
     }
 
-    private static INDArray matrix(int rows, int columns) {
-        return Nd4j.createUninitialized(DataType.DOUBLE, new long[] {rows, columns}, 'c');
-    }
-
-    private static void release(INDArray... arrays) {
-        for (INDArray a : arrays) {
-            if (a.closeable()) {
-                a.close();
-            }
-        }
-    }
 }

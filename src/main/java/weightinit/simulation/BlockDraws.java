@@ -11,9 +11,7 @@ import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import weightinit.numerics.RandomStreams;
-import weightinit.theory.Require;
 
 /**
  * Large draws on all cores, reproducibly. An array is filled in {@link #BLOCKS} contiguous blocks
@@ -66,17 +64,17 @@ final class BlockDraws implements AutoCloseable {
 
     /** A new rows x columns array of i.i.d. N(0, stdDev^2) draws in float64, row-major. */
     INDArray gaussian(RandomGenerator random, double stdDev, int rows, int columns) {
-        return fill(random, matrix(rows, columns), generator -> stdDev * generator.nextGaussian());
+        return gaussianInto(random, stdDev, NativeArrays.float64(rows, columns));
     }
 
     /** Fills {@code out} (float64, row-major, not a view) with i.i.d. N(0, stdDev^2) draws. */
     INDArray gaussianInto(RandomGenerator random, double stdDev, INDArray out) {
-        return weightsInto(random, NetworkSetup.Weights.NORMAL, stdDev * stdDev, out);
+        return fill(random, whole(out), generator -> stdDev * generator.nextGaussian());
     }
 
     /** A new rows x columns array of weights of variance v^2, drawn as {@code weights} says. */
     INDArray weights(RandomGenerator random, NetworkSetup.Weights weights, double variance, int rows, int columns) {
-        return weightsInto(random, weights, variance, matrix(rows, columns));
+        return weightsInto(random, weights, variance, NativeArrays.float64(rows, columns));
     }
 
     /**
@@ -85,15 +83,10 @@ final class BlockDraws implements AutoCloseable {
      * its page faults) on every layer.
      */
     INDArray weightsInto(RandomGenerator random, NetworkSetup.Weights weights, double variance, INDArray out) {
-        if (out.dataType() != DataType.DOUBLE || out.ordering() != 'c' || out.isView() || out.offset() != 0) {
-            throw new IllegalArgumentException("draws go into a whole row-major float64 array, got " + out.dataType()
-                    + " '" + out.ordering() + "'" + (out.isView() ? " view" : ""));
-        }
-        double stdDev = Math.sqrt(variance);
         double halfWidth = Math.sqrt(3 * variance);
         return switch (weights) {
-            case NORMAL -> fill(random, out, generator -> stdDev * generator.nextGaussian());
-            case UNIFORM -> fill(random, out, generator -> halfWidth * (2 * generator.nextDouble() - 1));
+            case NORMAL -> gaussianInto(random, Math.sqrt(variance), out);
+            case UNIFORM -> fill(random, whole(out), generator -> halfWidth * (2 * generator.nextDouble() - 1));
         };
     }
 
@@ -117,11 +110,13 @@ final class BlockDraws implements AutoCloseable {
         double next(RandomGenerator generator);
     }
 
-    private static INDArray matrix(int rows, int columns) {
-        Require.positive("rows", rows);
-        Require.positive("columns", columns);
-        Math.multiplyExact(rows, columns);
-        return Nd4j.createUninitialized(DataType.DOUBLE, new long[] {rows, columns}, 'c');
+    /** {@code out}, if it is a whole row-major float64 array, which the blocks' bulk copies need. */
+    private static INDArray whole(INDArray out) {
+        if (out.dataType() != DataType.DOUBLE || out.ordering() != 'c' || out.isView() || out.offset() != 0) {
+            throw new IllegalArgumentException("draws go into a whole row-major float64 array, got " + out.dataType()
+                    + " '" + out.ordering() + "'" + (out.isView() ? " view" : ""));
+        }
+        return out;
     }
 
     private INDArray fill(RandomGenerator random, INDArray out, Draw draw) {

@@ -7,10 +7,10 @@ import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.blas.params.MMulTranspose;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.factory.Nd4j;
+import weightinit.numerics.RandomStreams;
 import weightinit.theory.Require;
 
 /**
@@ -34,6 +34,12 @@ public final class DeepNetworkSimulation {
     /** How this JVM computes the layers' row statistics (vectorised or scalar), for the report. */
     public static String statisticsKernel() {
         return RowStatistics.fastest().description();
+    }
+
+    /** How the arrays are drawn, for the report. */
+    public static String draws() {
+        return "in " + BlockDraws.BLOCKS + " blocks per array, each from a " + RandomStreams.BLOCK_ALGORITHM
+                + " seeded from the replicate's stream";
     }
 
     /** @param setup the network */
@@ -71,9 +77,9 @@ public final class DeepNetworkSimulation {
         int width = setup.width();
         INDArray x = draws.gaussian(random, Math.sqrt(setup.inputVariance()), batch, width);
         // one set of native arrays for all layers: fresh ones cost a page fault per 4 KiB on every layer
-        INDArray weights = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {width, width}, 'c');
-        INDArray y = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
-        INDArray next = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {batch, width}, 'c');
+        INDArray weights = NativeArrays.float64(width, width);
+        INDArray y = NativeArrays.float64(batch, width);
+        INDArray next = NativeArrays.float64(batch, width);
         // E[x_m(a)^2] per input a: from x for layer 1, then from the layer before's outputs
         double[] inputSecondMoments = rowSecondMoments(x);
         for (int m = 1; m <= setup.depth(); m++) {
@@ -88,23 +94,15 @@ public final class DeepNetworkSimulation {
             x = next;
             next = done;
         }
-        // native memory freed now rather than whenever the Java GC gets to these small objects
-        release(weights, y, x, next);
-    }
-
-    private static void release(INDArray... arrays) {
-        for (INDArray a : arrays) {
-            if (a.closeable()) {
-                a.close();
-            }
-        }
+        NativeArrays.release(weights, y, x, next);
     }
 
     /**
      * Every statistic of one layer in one pass over y_m and x_{m+1} (row by row, in double, by
-     * {@link RowStatistics}' fastest kernel, the rows split over the threads; the pooled means are means of row means, summed in row order, so the
-     * sums stay short and the result does not depend on the number of threads). Returns
-     * E[x_{m+1}(a)^2] per input a, the next layer's input second moments.
+     * {@link RowStatistics}' fastest kernel, the rows split over the threads; the pooled means are
+     * means of row means, summed in row order, so the sums stay short and the result does not
+     * depend on the number of threads). Returns E[x_{m+1}(a)^2] per input a, the next layer's
+     * input second moments.
      */
     private double[] layerStatistics(INDArray y, INDArray next, double[] inputSecondMoments, BlockDraws draws,
                                      Map<LayerStatistic, double[][]> values, int replicate, int layer) {

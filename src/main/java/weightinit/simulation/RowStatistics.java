@@ -1,6 +1,7 @@
 package weightinit.simulation;
 
 import java.nio.DoubleBuffer;
+import weightinit.theory.Require;
 
 /**
  * One layer's per-input statistics, row a of y_m and of x_{m+1} = g(y_m) each: the means of y and
@@ -27,6 +28,7 @@ final class RowStatistics {
     final double[] deviations;
 
     RowStatistics(int batch) {
+        Require.positive("batch size", batch);
         preMean = new double[batch];
         preSecond = new double[batch];
         mean = new double[batch];
@@ -50,7 +52,7 @@ final class RowStatistics {
      * The fastest kernel this JVM can run: {@link VectorRowKernel} where the JDK's
      * {@code jdk.incubator.vector} module is loaded (pom.xml adds it to every JVM it starts) and the
      * machine has 256-bit vectors, else the scalar loop, which gives the same statistics to within
-     * summation order.
+     * summation order and the rounding of fused multiply-adds.
      */
     static Kernel fastest() {
         boolean loaded = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
