@@ -69,24 +69,8 @@ final class Nd4jActivation {
     }
 
     /**
-     * g'(y), given y and x = g(y), for the activations whose backward pass is simulated.
-     *
-     * @throws IllegalArgumentException naming an activation without one here
-     */
-    static INDArray derivative(Activation activation, INDArray y, INDArray x) {
-        return switch (activation) {
-            case LINEAR -> Nd4j.onesLike(y);
-            case RELU -> y.gt(0).castTo(y.dataType());
-            case TANH -> x.mul(x).rsubi(1);
-            case SIGMOID -> x.mul(x.rsub(1));
-            default -> throw new IllegalArgumentException("no backward pass for " + activation
-                    + "; simulated: linear, relu, tanh, sigmoid");
-        };
-    }
-
-    /**
      * g'(y) written into {@code out} (no temporaries), given y and x = g(y), for the activations
-     * whose backward pass is simulated; the same values as {@link #derivative}.
+     * whose backward pass is simulated.
      *
      * @throws IllegalArgumentException naming an activation without one here
      */
